@@ -1,0 +1,28 @@
+using System.CommandLine;
+using Khabar.Cli.Commands;
+
+namespace Khabar.Cli;
+
+/// <summary>The command line: one command per file under Commands/.</summary>
+internal static class KhabarCli
+{
+    /// <summary>Parses and runs the arguments; returns the process exit code.</summary>
+    public static int Run(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("Khabar: clean, structured, searchable Persian news.")
+        {
+            ExtractCommand.Create(console),
+            DateCommand.Create(console),
+        };
+
+        try
+        {
+            return root.Parse(args).Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+        }
+        finally
+        {
+            console.Out.Flush();
+            console.Error.Flush();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Khabar.Cli;
+
+return KhabarCli.Run(args, CliConsole.System());

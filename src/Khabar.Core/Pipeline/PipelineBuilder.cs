@@ -1,0 +1,51 @@
+using Khabar.Enrichment;
+using Khabar.Extraction;
+using Khabar.Extraction.TextPages;
+using Khabar.Persian.Text;
+using Khabar.Reading;
+
+namespace Khabar.Pipeline;
+
+/// <summary>Builds a <see cref="KhabarPipeline"/>: <c>new PipelineBuilder().UseTextPages().UseTidy().UseDates().Build()</c>.</summary>
+public sealed class PipelineBuilder
+{
+    private readonly List<IArticleExtractor> extractors = [];
+    private readonly List<IArticleStage> stages = [];
+    private long maxPageBytes = PageReader.DefaultMaxBytes;
+
+    /// <summary>The default pipeline: scraped-text pages, light text clean-up, publication dates.</summary>
+    public static KhabarPipeline Default() => new PipelineBuilder().UseTextPages().UseTidy().UseDates().Build();
+
+    /// <summary>Reads scraped-text pages.</summary>
+    public PipelineBuilder UseTextPages() => Use(new TextPageExtractor());
+
+    /// <summary>Light clean-up of every text field: letter variants, invisible marks, spacing.</summary>
+    public PipelineBuilder UseTidy() => Use(new TextFieldsStage(TextTidy.Tidy));
+
+    /// <summary>Reads the publication date as an instant with Tehran's offset.</summary>
+    public PipelineBuilder UseDates() => Use(new PublishedDateStage());
+
+    /// <summary>Adds an extractor; extractors are tried in the order added.</summary>
+    public PipelineBuilder Use(IArticleExtractor extractor)
+    {
+        extractors.Add(extractor);
+        return this;
+    }
+
+    /// <summary>Adds a stage; stages run in the order added.</summary>
+    public PipelineBuilder Use(IArticleStage stage)
+    {
+        stages.Add(stage);
+        return this;
+    }
+
+    /// <summary>The largest page read, in bytes.</summary>
+    public PipelineBuilder WithMaxPageBytes(long bytes)
+    {
+        maxPageBytes = bytes;
+        return this;
+    }
+
+    /// <summary>The frozen pipeline.</summary>
+    public KhabarPipeline Build() => new(new PageReader(maxPageBytes), extractors.ToArray(), stages.ToArray());
+}
