@@ -10,24 +10,81 @@ namespace Khabar.Pipeline;
 /// </summary>
 public sealed class KhabarPipeline
 {
-    private readonly PageReader reader;
+    private readonly IReadOnlyList<IPageReader> readers;
     private readonly IReadOnlyList<IArticleExtractor> extractors;
     private readonly IReadOnlyList<IArticleStage> stages;
 
-    internal KhabarPipeline(PageReader reader, IReadOnlyList<IArticleExtractor> extractors, IReadOnlyList<IArticleStage> stages)
+    internal KhabarPipeline(IReadOnlyList<IPageReader> readers, IReadOnlyList<IArticleExtractor> extractors, IReadOnlyList<IArticleStage> stages)
     {
-        this.reader = reader;
+        this.readers = readers;
         this.extractors = extractors;
         this.stages = stages;
     }
 
-    /// <summary>Results for the items, in order, one or more per item.</summary>
-    public IEnumerable<ItemResult> Run(IEnumerable<InputItem> items)
+    /// <summary>Results for the items, in order: one per page, one per item that could not be read.</summary>
+    public IEnumerable<ItemResult> Run(IEnumerable<InputItem> items) => items.SelectMany(Run);
+
+    /// <summary>Results for one item: a page file gives one, a feed, archive or JSON Lines file many.</summary>
+    public IEnumerable<ItemResult> Run(InputItem item)
     {
-        foreach (var item in items)
+        if (item.Problem is { } problem)
         {
-            var (page, error) = reader.Read(item);
-            yield return page is null ? ItemResult.Fail(item.Source, error!.Reason) : Process(page);
+            yield return ItemResult.Fail(item.Source, problem);
+            yield break;
+        }
+
+        Stream content;
+        IPageReader reader;
+        try
+        {
+            (var head, content) = HeadStream.Peek(item.Open());
+            reader = readers.First(r => r.CanRead(item, head));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            content = Stream.Null;
+            reader = new FailingReader("cannot read: " + e.Message);
+        }
+
+        using (content)
+        {
+            using var pages = ReadGuarded(reader, item, content).GetEnumerator();
+            while (pages.MoveNext())
+            {
+                var read = pages.Current;
+                yield return read.Page is { } page ? Process(page) : ItemResult.Fail(read.Error!.Source, read.Error.Reason);
+            }
+        }
+    }
+
+    // A reader that throws loses the rest of its input, never the batch.
+    private static IEnumerable<PageResult> ReadGuarded(IPageReader reader, InputItem item, Stream content)
+    {
+        using var pages = reader.Read(item, content).GetEnumerator();
+        while (true)
+        {
+            PageResult current;
+            var failed = false;
+            try
+            {
+                if (!pages.MoveNext())
+                {
+                    yield break;
+                }
+
+                current = pages.Current;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                current = PageResult.Fail(item.Source, $"cannot read ({e.GetType().Name}: {e.Message})");
+                failed = true;
+            }
+
+            yield return current;
+            if (failed)
+            {
+                yield break;
+            }
         }
     }
 
@@ -53,4 +110,11 @@ public sealed class KhabarPipeline
 
     /// <summary>Runs the stages over an article that was extracted elsewhere.</summary>
     public Article Process(Article article) => stages.Aggregate(article, (a, stage) => stage.Process(a));
+
+    private sealed class FailingReader(string reason) : IPageReader
+    {
+        public bool CanRead(InputItem item, ReadOnlySpan<byte> head) => true;
+
+        public IEnumerable<PageResult> Read(InputItem item, Stream content) => [PageResult.Fail(item.Source, reason)];
+    }
 }

@@ -9,9 +9,10 @@ namespace Khabar.Pipeline;
 /// <summary>Builds a <see cref="KhabarPipeline"/>: <c>new PipelineBuilder().UseTextPages().UseTidy().UseDates().Build()</c>.</summary>
 public sealed class PipelineBuilder
 {
+    private readonly List<IPageReader> readers = [];
     private readonly List<IArticleExtractor> extractors = [];
     private readonly List<IArticleStage> stages = [];
-    private long maxPageBytes = PageReader.DefaultMaxBytes;
+    private long maxPageBytes = TextPageReader.DefaultMaxBytes;
 
     /// <summary>The default pipeline: scraped-text pages, light text clean-up, publication dates.</summary>
     public static KhabarPipeline Default() => new PipelineBuilder().UseTextPages().UseTidy().UseDates().Build();
@@ -24,6 +25,13 @@ public sealed class PipelineBuilder
 
     /// <summary>Reads the publication date as an instant with Tehran's offset.</summary>
     public PipelineBuilder UseDates() => Use(new PublishedDateStage());
+
+    /// <summary>Adds a reader; readers are tried in the order added, and plain text is read when none fits.</summary>
+    public PipelineBuilder Use(IPageReader reader)
+    {
+        readers.Add(reader);
+        return this;
+    }
 
     /// <summary>Adds an extractor; extractors are tried in the order added.</summary>
     public PipelineBuilder Use(IArticleExtractor extractor)
@@ -47,5 +55,6 @@ public sealed class PipelineBuilder
     }
 
     /// <summary>The frozen pipeline.</summary>
-    public KhabarPipeline Build() => new(new PageReader(maxPageBytes), extractors.ToArray(), stages.ToArray());
+    public KhabarPipeline Build() =>
+        new([.. readers, new TextPageReader(maxPageBytes)], extractors.ToArray(), stages.ToArray());
 }
