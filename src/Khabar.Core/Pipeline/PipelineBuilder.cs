@@ -1,5 +1,6 @@
 using Khabar.Enrichment;
 using Khabar.Extraction;
+using Khabar.Extraction.Html;
 using Khabar.Extraction.TextPages;
 using Khabar.Persian.Text;
 using Khabar.Reading;
@@ -15,7 +16,10 @@ public sealed class PipelineBuilder
     private long maxPageBytes = TextPageReader.DefaultMaxBytes;
 
     /// <summary>The default pipeline: scraped-text pages, light text clean-up, publication dates.</summary>
-    public static KhabarPipeline Default() => new PipelineBuilder().UseTextPages().UseTidy().UseDates().Build();
+    public static KhabarPipeline Default() => new PipelineBuilder().UseHtml().UseTextPages().UseTidy().UseDates().Build();
+
+    /// <summary>Reads HTML pages: CMS profiles first, a generic content finder for other sites.</summary>
+    public PipelineBuilder UseHtml() => Use(new HtmlPageReader(maxPageBytes)).Use(new HtmlArticleExtractor());
 
     /// <summary>Reads scraped-text pages.</summary>
     public PipelineBuilder UseTextPages() => Use(new TextPageExtractor());

@@ -4,7 +4,7 @@ namespace Khabar.Reading;
 public static class InputPaths
 {
     /// <summary>File name endings read when walking a folder; a file named explicitly is read whatever its name.</summary>
-    public static readonly IReadOnlyList<string> FolderExtensions = [".txt", ".text"];
+    public static readonly IReadOnlyList<string> FolderExtensions = [".txt", ".text", ".html", ".htm", ".xhtml", ".rss", ".atom", ".warc", ".warc.gz", ".zip"];
 
     /// <summary>The items behind the paths; a missing path becomes an item that reports itself.</summary>
     public static IEnumerable<InputItem> Expand(IEnumerable<string> paths, Func<Stream> standardInput)

@@ -1,0 +1,75 @@
+using AngleSharp.Dom;
+
+namespace Khabar.Extraction.Html;
+
+/// <summary>Visible text and link text per element, furniture left out; one iterative pass over the whole DOM.</summary>
+internal sealed class DomStats
+{
+    private readonly Dictionary<IElement, (int Text, int Link)> counts = [];
+
+    private DomStats()
+    {
+    }
+
+    /// <summary>Counts for every element under the root.</summary>
+    public static DomStats Of(IElement root)
+    {
+        var stats = new DomStats();
+        var stack = new Stack<(IElement Element, bool Exit)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            var (element, exit) = stack.Pop();
+            if (!exit)
+            {
+                stack.Push((element, true));
+                foreach (var child in element.Children)
+                {
+                    if (!Junk.IsJunk(child))
+                    {
+                        stack.Push((child, false));
+                    }
+                }
+
+                continue;
+            }
+
+            int text = 0, link = 0;
+            for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+            {
+                if (node is IText t)
+                {
+                    text += Letters(t.Data);
+                }
+                else if (node is IElement e && stats.counts.TryGetValue(e, out var inner))
+                {
+                    text += inner.Text;
+                    link += inner.Link;
+                }
+            }
+
+            stats.counts[element] = (text, element.LocalName == "a" ? text : link);
+        }
+
+        return stats;
+    }
+
+    /// <summary>Letters and digits of visible text under the element.</summary>
+    public int Text(IElement element) => counts.TryGetValue(element, out var c) ? c.Text : 0;
+
+    /// <summary>Share of the element's text that is link text.</summary>
+    public double LinkDensity(IElement element) =>
+        counts.TryGetValue(element, out var c) && c.Text > 0 ? (double)c.Link / c.Text : 0;
+
+    /// <summary>Letters and digits in a string: spaces and punctuation do not make a paragraph long.</summary>
+    public static int Letters(string text)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            n += char.IsLetterOrDigit(c) ? 1 : 0;
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,94 @@
+using AngleSharp.Dom;
+
+namespace Khabar.Extraction.Html;
+
+/// <summary>
+/// Finds the article body on a page no profile knows: paragraphs score their ancestors by length and commas
+/// (Latin and Persian), candidates lose by link density and by furniture-like names, and the best one wins.
+/// </summary>
+internal static class GenericContent
+{
+    private const int MinParagraphLetters = 25;
+
+    private static readonly string[] GoodNames = ["article", "body", "content", "entry", "main", "story", "text", "news", "post", "detail", "matn", "khabar"];
+
+    /// <summary>The element holding the article text, or null when the page has no paragraph of text.</summary>
+    public static IElement? Find(IElement body, DomStats stats)
+    {
+        var scores = new Dictionary<IElement, double>();
+        foreach (var paragraph in body.QuerySelectorAll("p, pre, td, blockquote, div, section, article, li"))
+        {
+            var own = OwnText(paragraph);
+            if (own < MinParagraphLetters || IsInJunk(paragraph, body))
+            {
+                continue;
+            }
+
+            var score = 1 + Commas(paragraph.TextContent) + Math.Min(own / 100.0, 3);
+            var ancestor = paragraph.ParentElement;
+            for (var level = 0; level < 3 && ancestor is not null; level++, ancestor = ancestor.ParentElement)
+            {
+                scores[ancestor] = scores.GetValueOrDefault(ancestor) + score / (level == 0 ? 1 : level * 2);
+            }
+
+            if (paragraph.LocalName is "div" or "td" or "section" or "article")
+            {
+                scores[paragraph] = scores.GetValueOrDefault(paragraph) + score;
+            }
+        }
+
+        IElement? best = null;
+        var bestScore = 0.0;
+        foreach (var (element, raw) in scores)
+        {
+            var score = raw * (1 - stats.LinkDensity(element)) + NameWeight(element);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (element, score);
+            }
+        }
+
+        return best;
+    }
+
+    // Letters in the element's own text nodes and inline children: a div full of divs is not a paragraph.
+    private static int OwnText(IElement element)
+    {
+        var letters = 0;
+        foreach (var node in element.ChildNodes)
+        {
+            letters += node switch
+            {
+                IText t => DomStats.Letters(t.Data),
+                IElement e when e.LocalName is "a" or "b" or "strong" or "span" or "em" or "i" or "font" or "u" => DomStats.Letters(e.TextContent),
+                _ => 0,
+            };
+        }
+
+        return letters;
+    }
+
+    private static bool IsInJunk(IElement element, IElement root)
+    {
+        for (var e = element; e is not null && e != root; e = e.ParentElement)
+        {
+            if (Junk.IsJunk(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Commas(string text) => text.Count(c => c is ',' or '،' or '؛');
+
+    private static double NameWeight(IElement element)
+    {
+        var names = ((element.ClassName ?? "") + " " + (element.Id ?? "")).ToLowerInvariant();
+        var weight = element.LocalName is "article" or "main" ? 10 : 0;
+        weight += GoodNames.Any(n => names.Contains(n, StringComparison.Ordinal)) ? 15 : 0;
+        weight -= Junk.HasJunkName(element.ClassName) || Junk.HasJunkName(element.Id) ? 25 : 0;
+        return weight;
+    }
+}

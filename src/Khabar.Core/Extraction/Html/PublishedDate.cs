@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Khabar.Persian.Dates;
+
+namespace Khabar.Extraction.Html;
+
+/// <summary>
+/// Chooses the publication date: an ISO instant with its own offset from the page's metadata first (kept as
+/// given), then the CMS's date element, other metadata, <c>time</c> elements, elements named like dates, the
+/// URL, and the text under the headline. The raw string always goes to <c>PublishedText</c>.
+/// </summary>
+internal static partial class PublishedDate
+{
+    private static readonly string[] DateNames = ["date", "time", "publish", "created", "pdate", "posted", "timestamp"];
+
+    /// <summary>The instant when the page states one with an offset, and the raw date string.</summary>
+    public static (DateTimeOffset? Instant, string? Text) Choose(IDocument document, PageMetadata metadata, IEnumerable<string?> profileDates, string? url)
+    {
+        foreach (var raw in metadata.Published)
+        {
+            if (OffsetPattern().IsMatch(raw.Trim()) && PersianDateParser.TryParse(raw, out var date) && date is not null)
+            {
+                return (date.Instant, raw);
+            }
+        }
+
+        var candidates = profileDates
+            .Concat(metadata.Published)
+            .Concat(document.QuerySelectorAll("time").Select(t => t.GetAttribute("datetime") ?? t.TextContent))
+            .Concat(DateNamedElements(document));
+        foreach (var raw in candidates)
+        {
+            if (Read(raw) is { } found)
+            {
+                return found;
+            }
+        }
+
+        if (url is not null && UrlDatePattern().Match(Uri.UnescapeDataString(url)) is { Success: true } inUrl
+            && PersianDateParser.TryParse(inUrl.Value.Replace('/', '-'), out _))
+        {
+            return (null, inUrl.Value);
+        }
+
+        var heading = document.QuerySelector("h1")?.ParentElement?.ParentElement?.TextContent;
+        return heading is null ? (null, null) : Read(heading[..Math.Min(heading.Length, 3000)]) ?? (null, null);
+    }
+
+    private static (DateTimeOffset?, string?)? Read(string? raw)
+    {
+        var text = raw?.Trim();
+        if (string.IsNullOrEmpty(text) || text.Length > 3000)
+        {
+            return null;
+        }
+
+        var parsed = PersianDateParser.Parse(text);
+        if (parsed.Date is { } date)
+        {
+            // A date found inside a long block of text is kept as an instant; its raw words are not one string.
+            return text.Length <= 120 ? (OffsetPattern().IsMatch(text) ? date.Instant : null, text) : (date.Instant, null);
+        }
+
+        return ArabicDates.Find(text) is { } arabic ? (arabic, text.Length <= 120 ? text : null) : null;
+    }
+
+    private static IEnumerable<string> DateNamedElements(IDocument document)
+    {
+        var body = document.Body;
+        if (body is null)
+        {
+            yield break;
+        }
+
+        foreach (var element in body.QuerySelectorAll("[class], [id]"))
+        {
+            var names = (element.ClassName + " " + element.Id).ToLowerInvariant();
+            if (names.Length < 200 && DateNames.Any(n => names.Contains(n, StringComparison.Ordinal)) && element.Children.Length < 8)
+            {
+                yield return element.TextContent;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\d(?:Z|[+-]\d\d:?\d\d)$")]
+    private static partial Regex OffsetPattern();
+
+    [GeneratedRegex(@"(?<![0-9])(?:19|20)\d\d[/-](?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01])(?![0-9])")]
+    private static partial Regex UrlDatePattern();
+}
