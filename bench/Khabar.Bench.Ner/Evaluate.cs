@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using Khabar.Entities.Ner;
+using Khabar.Entities.Training;
+
+namespace Khabar.Bench.Ner;
+
+/// <summary><c>eval</c>: trains on a training split and scores the matching test split.</summary>
+internal static class Evaluate
+{
+    private static readonly string[] Main = [EntityTypes.Person, EntityTypes.Organisation, EntityTypes.Location];
+
+    public static int Run(string[] args)
+    {
+        var which = args.FirstOrDefault() ?? "peyma";
+        var recipe = new NerRecipe(Paths.Data(args), Console.Error);
+        var clusters = args.Contains("--no-clusters") ? WordClusters.Empty : recipe.Clusters(Paths.ClusterCache);
+        var options = new TrainingOptions
+        {
+            Epochs = int.Parse(Paths.Option(args, "--epochs", "10")!),
+            MinFeatureCount = int.Parse(Paths.Option(args, "--min-count", "1")!),
+        };
+        var corpora = recipe.Corpora;
+        var clock = Stopwatch.StartNew();
+        if (which is "peyma")
+        {
+            var model = recipe.Train(corpora.Peyma("train"), clusters, "PEYMA train", options);
+            Report.Print("PEYMA dev (trained on PEYMA train)", Report.Score(model, corpora.Peyma("dev")), Main);
+            if (args.Contains("--on-train"))
+            {
+                Report.Print("PEYMA train (fit)", Report.Score(model, corpora.Peyma("train")), Main);
+            }
+        }
+
+        if (which is "arman")
+        {
+            var f1 = new List<double>();
+            for (var fold = 1; fold <= 3; fold++)
+            {
+                var model = recipe.Train(corpora.Arman(fold, test: false), clusters, $"ARMAN train_fold{fold}", options);
+                var scorer = Report.Score(model, corpora.Arman(fold, test: true));
+                Report.Print($"ARMAN test_fold{fold} (trained on train_fold{fold})", scorer, Main);
+                f1.Add(scorer.Overall().F1);
+            }
+
+            Console.WriteLine($"\nARMAN mean F1 over folds (all types): {f1.Average():F1}");
+        }
+
+        if (which is "shipped")
+        {
+            var model = recipe.Shipped(clusters);
+            Report.Print("PEYMA dev (shipped recipe)", Report.Score(model, corpora.Peyma("dev")), Main);
+            Report.Print("ParsTwiNER test (shipped recipe)", Report.Score(model, corpora.ParsTwiner("test")), Main);
+        }
+
+        Console.Error.WriteLine($"eval {which}: {clock.Elapsed.TotalSeconds:F0} s");
+        return 0;
+    }
+}

@@ -1,0 +1,23 @@
+using Khabar.Bench.Ner;
+
+return args.FirstOrDefault() switch
+{
+    "eval" => Evaluate.Run(args[1..]),
+    "train" => Train.Run(args[1..]),
+    "speed" => Speed.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: Khabar.Bench.Ner <command> [options]
+          eval peyma|arman|shipped [--epochs N] [--no-clusters] [--no-seeds]
+                                    phrase-level P/R/F1: PEYMA train→dev; ARMAN train_k→test_k;
+                                    the shipped recipe on PEYMA dev and ParsTwiNER test
+          train [--out FILE]        train the shipped model (default models/ner-fa.model.gz)
+          speed [--model FILE]      tagging speed, tokens per second on one thread (PEYMA dev + ARMAN test 1)
+        Data is read from ../shared/data (override: --data DIR); clusters are cached in .build/ner/.
+        """);
+    return 2;
+}

@@ -1,0 +1,42 @@
+using Khabar.Entities.Ner;
+using Khabar.Entities.Training;
+
+namespace Khabar.Bench.Ner;
+
+/// <summary>Scores a model on labeled sentences and prints CoNLL-style tables.</summary>
+internal static class Report
+{
+    public static PhraseScorer Score(NerModel model, IEnumerable<TrainingSentence> test)
+    {
+        var scorer = new PhraseScorer();
+        foreach (var s in test)
+        {
+            var predicted = model.Tag(s.Sentence.Tokens);
+            // A type the test corpus does not annotate cannot be scored on it.
+            var kept = predicted.Select(t => EntityTypes.TypeOf(t) is { } type && !s.Corpus.Annotated.Contains(type) ? "O" : t).ToArray();
+            scorer.Add(s.Sentence.Tags, kept);
+        }
+
+        return scorer;
+    }
+
+    public static void Print(string title, PhraseScorer scorer, params string[] headline)
+    {
+        Console.WriteLine($"\n{title}");
+        Console.WriteLine("| type | precision | recall | F1 | gold |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var s in scorer.ByType())
+        {
+            Line(s);
+        }
+
+        Line(scorer.Overall() with { Type = "overall (all types)" });
+        if (headline.Length > 0)
+        {
+            Line(scorer.Overall(headline) with { Type = $"overall ({string.Join('/', headline)})" });
+        }
+    }
+
+    private static void Line(TypeScore s) =>
+        Console.WriteLine($"| {s.Type} | {s.Precision:F1} | {s.Recall:F1} | {s.F1:F1} | {s.Gold} |");
+}

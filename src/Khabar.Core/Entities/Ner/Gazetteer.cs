@@ -1,0 +1,79 @@
+namespace Khabar.Entities.Ner;
+
+/// <summary>Names of known entities as key sequences; marks the longest match at each point of a sentence.</summary>
+public sealed class Gazetteer
+{
+    private const int MaxLength = 6;
+    private readonly Dictionary<string, string> types = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> longestFrom = new(StringComparer.Ordinal);
+
+    /// <summary>Adds a name (as tokens) with its type; the first type given for a name wins.</summary>
+    public void Add(IReadOnlyList<string> tokens, string type)
+    {
+        if (tokens.Count is 0 or > MaxLength)
+        {
+            return;
+        }
+
+        var keys = tokens.Select(TokenText.Key).ToArray();
+        types.TryAdd(string.Join(' ', keys), type);
+        longestFrom[keys[0]] = Math.Max(longestFrom.GetValueOrDefault(keys[0]), keys.Length);
+        if (keys.Length > 1)
+        {
+            // Written with a half-space or glued, a two-part name is one token.
+            var glued = string.Concat(keys);
+            types.TryAdd(glued, type);
+            longestFrom[glued] = Math.Max(longestFrom.GetValueOrDefault(glued), 1);
+        }
+    }
+
+    /// <summary>The number of names.</summary>
+    public int Count => types.Count;
+
+    /// <summary>Every name (keys joined by spaces) with its type.</summary>
+    public IEnumerable<KeyValuePair<string, string>> Entries => types;
+
+    /// <summary>One code per token: 0 for none, else 1 + 2·type index + (0 at the start of a match, 1 inside).</summary>
+    public int[] Mark(IReadOnlyList<string> keys, IReadOnlyList<string> typeOrder)
+    {
+        var marks = new int[keys.Count];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (!longestFrom.TryGetValue(keys[i], out var longest))
+            {
+                continue;
+            }
+
+            for (var length = Math.Min(longest, keys.Count - i); length >= 1; length--)
+            {
+                var name = length == 1 ? keys[i] : string.Join(' ', keys.Skip(i).Take(length));
+                if (types.TryGetValue(name, out var type))
+                {
+                    var t = Math.Max(0, IndexOf(typeOrder, type));
+                    for (var j = 0; j < length; j++)
+                    {
+                        marks[i + j] = 1 + 2 * t + (j == 0 ? 0 : 1);
+                    }
+
+                    i += length - 1;
+                    break;
+                }
+            }
+        }
+
+        return marks;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == value)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

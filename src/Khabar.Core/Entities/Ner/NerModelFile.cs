@@ -1,0 +1,130 @@
+using System.IO.Compression;
+using System.Text;
+using Khabar.Entities.Linking;
+
+namespace Khabar.Entities.Ner;
+
+/// <summary>
+/// The model's file: gzip over a small binary layout (magic, format version, info, types, transitions,
+/// sparse half-precision weights, word clusters, seed entities).
+/// </summary>
+public static class NerModelFile
+{
+    private const string Magic = "KHABAR-NER";
+    private const int FormatVersion = 1;
+
+    /// <summary>Writes the model; weights whose magnitude is below <paramref name="minWeight"/> are dropped.</summary>
+    public static void Save(NerModel model, Stream stream, float minWeight = 0.01f)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(gzip, Encoding.UTF8);
+        w.Write(Magic);
+        w.Write(FormatVersion);
+        w.Write(model.Info.Count);
+        foreach (var (key, value) in model.Info)
+        {
+            w.Write(key);
+            w.Write(value);
+        }
+
+        var t = model.Tags.Count;
+        w.Write(model.Tags.Types.Count);
+        foreach (var type in model.Tags.Types)
+        {
+            w.Write(type);
+        }
+
+        foreach (var value in model.Transitions)
+        {
+            w.Write(value);
+        }
+
+        var rows = model.Index.Where(p => Enumerable.Range(0, t).Any(y => Math.Abs(model.Weights[p.Value * t + y]) >= minWeight))
+            .OrderBy(p => p.Key).ToList();
+        w.Write(rows.Count);
+        foreach (var (id, row) in rows)
+        {
+            w.Write(id);
+            var kept = Enumerable.Range(0, t).Where(y => Math.Abs(model.Weights[row * t + y]) >= minWeight).ToList();
+            w.Write((byte)kept.Count);
+            foreach (var y in kept)
+            {
+                w.Write((byte)y);
+                w.Write((Half)model.Weights[row * t + y]);
+            }
+        }
+
+        w.Write(model.Clusters.Paths.Count);
+        foreach (var (key, path) in model.Clusters.Paths.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.Write(key);
+            w.Write(path.Bits);
+            w.Write((byte)path.Depth);
+        }
+
+        w.Write(model.Seeds.Count);
+        foreach (var seed in model.Seeds)
+        {
+            w.Write(seed.ToString());
+        }
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    public static NerModel Load(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var r = new BinaryReader(new BufferedStream(gzip, 1 << 16), Encoding.UTF8);
+        if (r.ReadString() != Magic || r.ReadInt32() is var version && version != FormatVersion)
+        {
+            throw new InvalidDataException("not a Khabar NER model, or a format this version cannot read");
+        }
+
+        var info = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = r.ReadInt32(); i > 0; i--)
+        {
+            info[r.ReadString()] = r.ReadString();
+        }
+
+        var types = new string[r.ReadInt32()];
+        for (var i = 0; i < types.Length; i++)
+        {
+            types[i] = r.ReadString();
+        }
+
+        var tags = new TagSet(types);
+        var t = tags.Count;
+        var transitions = new float[(t + 1) * t];
+        for (var i = 0; i < transitions.Length; i++)
+        {
+            transitions[i] = r.ReadSingle();
+        }
+
+        var rows = r.ReadInt32();
+        var index = new Dictionary<uint, int>(rows);
+        var weights = new float[rows * t];
+        for (var row = 0; row < rows; row++)
+        {
+            index[r.ReadUInt32()] = row;
+            for (var k = r.ReadByte(); k > 0; k--)
+            {
+                var y = r.ReadByte();
+                weights[row * t + y] = (float)r.ReadHalf();
+            }
+        }
+
+        var paths = new Dictionary<string, ClusterPath>(StringComparer.Ordinal);
+        for (var i = r.ReadInt32(); i > 0; i--)
+        {
+            var key = r.ReadString();
+            paths[key] = new ClusterPath(r.ReadInt32(), r.ReadByte());
+        }
+
+        var seeds = new List<SeedEntity>();
+        for (var i = r.ReadInt32(); i > 0; i--)
+        {
+            seeds.Add(SeedEntity.Parse(r.ReadString()));
+        }
+
+        return new NerModel(tags, index, weights, transitions, new WordClusters(paths), seeds, info);
+    }
+}

@@ -1,0 +1,54 @@
+namespace Khabar.Entities.Ner;
+
+/// <summary>The IOB2 tags of a model: <c>O</c> first, then <c>B-X</c>, <c>I-X</c> for each type.</summary>
+public sealed class TagSet
+{
+    private readonly bool[] follows;
+
+    /// <summary>The tag set for the given types.</summary>
+    public TagSet(IReadOnlyList<string> types)
+    {
+        Types = types.ToArray();
+        Names = ["O", .. types.SelectMany(t => new[] { "B-" + t, "I-" + t })];
+        follows = new bool[Count * Count];
+        for (var p = 0; p < Count; p++)
+        {
+            for (var y = 0; y < Count; y++)
+            {
+                follows[p * Count + y] = !IsInside(y) || TypeIndex(p) == TypeIndex(y);
+            }
+        }
+    }
+
+    /// <summary>The entity types, in order.</summary>
+    public IReadOnlyList<string> Types { get; }
+
+    /// <summary>The tag names, <c>O</c> first.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>The number of tags.</summary>
+    public int Count => Names.Count;
+
+    /// <summary>The index of a tag name, or 0 (<c>O</c>) for a tag outside the set.</summary>
+    public int IndexOf(string tag)
+    {
+        for (var i = 0; i < Names.Count; i++)
+        {
+            if (Names[i] == tag)
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>True for an <c>I-X</c> tag.</summary>
+    public bool IsInside(int tag) => tag > 0 && tag % 2 == 0;
+
+    /// <summary>The type index of a tag, or -1 for <c>O</c>.</summary>
+    public int TypeIndex(int tag) => tag == 0 ? -1 : (tag - 1) / 2;
+
+    /// <summary>True when tag <paramref name="y"/> may follow tag <paramref name="previous"/> in IOB2.</summary>
+    public bool CanFollow(int previous, int y) => follows[previous * Count + y];
+}

@@ -1,0 +1,93 @@
+using System.Text;
+using Khabar.Persian.Text;
+
+namespace Khabar.Entities.Ner;
+
+/// <summary>
+/// Token-level normalization for the tagger: one key per spelling variant, so that <c>می‌شود</c>, <c>میشود</c>
+/// and PEYMA's <c>می شود</c>, Arabic <c>ي ك</c>, kashida and diacritics all meet. Replaceable by the shared
+/// normalizer once it lands; the key must then be rebuilt with the model.
+/// </summary>
+public static class TokenText
+{
+    /// <summary>The lookup key of a token: folded letters, no kashida, diacritics or half-spaces, digits as 0.</summary>
+    public static string Key(string token)
+    {
+        var builder = new StringBuilder(token.Length);
+        foreach (var raw in token)
+        {
+            if (FoldKeyChar(raw) is var c && c != '\0')
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.Length == 0 ? token : builder.ToString();
+    }
+
+    /// <summary>The parts of a token split at half-spaces (and at spaces, as PEYMA writes half-spaces).</summary>
+    public static string[] Parts(string token) =>
+        token.Split([TextTidy.HalfSpace, ' ', '\u200E', '\u200F'], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>A token as read from a corpus: spaces inside it were half-spaces.</summary>
+    public static string Clean(string token)
+    {
+        var trimmed = token.Trim();
+        return trimmed.Contains(' ') ? string.Join(TextTidy.HalfSpace, trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries)) : trimmed;
+    }
+
+    /// <summary>A coarse shape: letter scripts, digits and punctuation, with repeats collapsed.</summary>
+    public static string Shape(string token)
+    {
+        var builder = new StringBuilder(8);
+        foreach (var c in token)
+        {
+            var s = ShapeOf(c);
+            if (s != '\0' && (builder.Length == 0 || builder[^1] != s))
+            {
+                builder.Append(s);
+            }
+
+            if (builder.Length >= 6)
+            {
+                break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The key character for one input character, or '\0' to drop it.</summary>
+    internal static char FoldKeyChar(char raw)
+    {
+        var c = TextTidy.Fold(raw);
+        if (Digits.ValueOf(c) >= 0)
+        {
+            return '0';
+        }
+
+        return c switch
+        {
+            '\u0640' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or ' ' or '\u00A0' or '\u200B' or '\uFEFF' => '\0',
+            >= '\u064B' and <= '\u065F' => '\0',
+            '\u0670' => '\0',
+            '\u0623' or '\u0625' or '\u0671' => '\u0627',
+            '\u0624' => '\u0648',
+            '\u0629' or '\u06C0' => '\u0647',
+            '\u06CC' or '\u0626' => '\u06CC',
+            _ => char.ToLowerInvariant(c),
+        };
+    }
+
+    private static char ShapeOf(char c) => c switch
+    {
+        _ when Digits.ValueOf(c) >= 0 => 'd',
+        '\u200C' or ' ' => '_',
+        '\u0640' => '\0',
+        >= '\u0600' and <= '\u06FF' when char.IsLetter(c) => 'f',
+        _ when char.IsUpper(c) => 'A',
+        _ when char.IsLetter(c) => 'a',
+        _ when char.IsPunctuation(c) || char.IsSymbol(c) => c,
+        _ => 'x',
+    };
+}

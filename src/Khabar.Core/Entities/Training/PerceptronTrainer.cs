@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using Khabar.Entities.Linking;
+using Khabar.Entities.Ner;
+
+namespace Khabar.Entities.Training;
+
+/// <summary>
+/// Trains an averaged structured perceptron. Sentences from a corpus that does not annotate some type are
+/// learned from the best tagging that agrees with their annotation (an <c>O</c> there may be a name of an
+/// unannotated type), so corpora with different tag sets can be mixed.
+/// </summary>
+public static class PerceptronTrainer
+{
+    /// <summary>A model trained on the sentences.</summary>
+    public static NerModel Train(IReadOnlyList<TrainingSentence> data, WordClusters clusters, IReadOnlyList<SeedEntity> seeds,
+        TrainingOptions options, IReadOnlyDictionary<string, string>? info = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var types = options.Types ?? EntityTypes.All.Where(t => data.Any(d => d.Corpus.Annotated.Contains(t))).ToList();
+        var tags = new TagSet(types);
+        var extractor = new FeatureExtractor(clusters, NerModel.BuildGazetteer(seeds));
+        var examples = data.Select(d => Example.Of(d, tags, extractor)).ToList();
+        var index = FeatureIndex(examples, options.MinFeatureCount);
+        foreach (var example in examples)
+        {
+            example.Resolve(index);
+        }
+
+        options.Log?.WriteLine($"train: {examples.Count} sentences, {examples.Sum(e => e.Gold.Length)} tokens, {index.Count} features, tags {string.Join(' ', tags.Names)}");
+        var weights = new Averaged(index.Count * tags.Count);
+        var transitions = new Averaged((tags.Count + 1) * tags.Count);
+        var random = new Random(options.Seed);
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            var errors = 0;
+            foreach (var k in order)
+            {
+                errors += Step(examples[k], tags, weights, transitions);
+                weights.Tick();
+                transitions.Tick();
+            }
+
+            options.Log?.WriteLine($"train: epoch {epoch}: {errors} token errors ({clock.Elapsed.TotalSeconds:F0} s)");
+        }
+
+        var merged = new Dictionary<string, string>(info ?? new Dictionary<string, string>()) { ["types"] = string.Join(' ', types) };
+        return new NerModel(tags, index, weights.Final(), transitions.Final(), clusters, seeds, merged);
+    }
+
+    private static int Step(Example e, TagSet tags, Averaged weights, Averaged transitions)
+    {
+        var t = tags.Count;
+        var n = e.Gold.Length;
+        var emissions = new float[n * t];
+        for (var i = 0; i < n; i++)
+        {
+            foreach (var row in e.Rows(i))
+            {
+                for (var y = 0; y < t; y++)
+                {
+                    emissions[i * t + y] += weights.Current[row * t + y];
+                }
+            }
+        }
+
+        var predicted = Viterbi.Decode(emissions, n, tags, transitions.Current);
+        var gold = e.Allowed is null ? e.Gold : Viterbi.Decode(emissions, n, tags, transitions.Current, e.Allowed);
+        var errors = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (gold[i] != predicted[i])
+            {
+                errors++;
+                foreach (var row in e.Rows(i))
+                {
+                    weights.Add(row * t + gold[i], 1);
+                    weights.Add(row * t + predicted[i], -1);
+                }
+            }
+
+            var goldPrevious = i == 0 ? t : gold[i - 1];
+            var predictedPrevious = i == 0 ? t : predicted[i - 1];
+            if (goldPrevious != predictedPrevious || gold[i] != predicted[i])
+            {
+                transitions.Add(goldPrevious * t + gold[i], 1);
+                transitions.Add(predictedPrevious * t + predicted[i], -1);
+            }
+        }
+
+        return errors;
+    }
+
+    private static Dictionary<uint, int> FeatureIndex(List<Example> examples, int minCount)
+    {
+        var counts = new Dictionary<uint, int>();
+        foreach (var e in examples)
+        {
+            foreach (var f in e.Features)
+            {
+                counts[f] = counts.GetValueOrDefault(f) + 1;
+            }
+        }
+
+        var index = new Dictionary<uint, int>();
+        foreach (var (f, count) in counts.OrderBy(p => p.Key))
+        {
+            if (count >= minCount)
+            {
+                index[f] = index.Count;
+            }
+        }
+
+        return index;
+    }
+}

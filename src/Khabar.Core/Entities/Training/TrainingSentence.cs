@@ -1,0 +1,25 @@
+using Khabar.Entities.Ner;
+
+namespace Khabar.Entities.Training;
+
+/// <summary>A labeled sentence with the corpus it came from (which says which types its <c>O</c> rules out).</summary>
+public sealed record TrainingSentence(NerSentence Sentence, TagMap Corpus);
+
+/// <summary>Settings of one training run; the defaults are the shipped model's.</summary>
+public sealed record TrainingOptions
+{
+    /// <summary>Passes over the data.</summary>
+    public int Epochs { get; init; } = 10;
+
+    /// <summary>Features seen fewer times than this are dropped.</summary>
+    public int MinFeatureCount { get; init; } = 1;
+
+    /// <summary>Seed of the shuffle between passes.</summary>
+    public int Seed { get; init; } = 7;
+
+    /// <summary>Types to tag; null takes every type the corpora annotate.</summary>
+    public IReadOnlyList<string>? Types { get; init; }
+
+    /// <summary>Where progress lines go, if anywhere.</summary>
+    public TextWriter? Log { get; init; }
+}
