@@ -16,10 +16,16 @@ public sealed class PipelineBuilder
     private long maxPageBytes = TextPageReader.DefaultMaxBytes;
 
     /// <summary>The default pipeline: scraped-text pages, light text clean-up, publication dates.</summary>
-    public static KhabarPipeline Default() => new PipelineBuilder().UseHtml().UseTextPages().UseTidy().UseDates().Build();
+    public static KhabarPipeline Default() => new PipelineBuilder().UseArchives().UseFeeds().UseHtml().UseTextPages().UseTidy().UseDates().Build();
 
     /// <summary>Reads HTML pages: CMS profiles first, a generic content finder for other sites.</summary>
     public PipelineBuilder UseHtml() => Use(new HtmlPageReader(maxPageBytes)).Use(new HtmlArticleExtractor());
+
+    /// <summary>Reads RSS and Atom feeds: one article stub per item.</summary>
+    public PipelineBuilder UseFeeds() => Use(new FeedReader(maxPageBytes)).Use(new FeedItemExtractor());
+
+    /// <summary>Reads WARC and WARC.gz web archives and ZIP files of anything the pipeline reads.</summary>
+    public PipelineBuilder UseArchives() => Use(new WarcReader(maxPageBytes)).Use(new ZipPageReader(readers, maxPageBytes));
 
     /// <summary>Reads scraped-text pages.</summary>
     public PipelineBuilder UseTextPages() => Use(new TextPageExtractor());

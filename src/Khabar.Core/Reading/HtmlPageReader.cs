@@ -11,7 +11,7 @@ public sealed class HtmlPageReader(long maxBytes = TextPageReader.DefaultMaxByte
     /// <inheritdoc />
     public bool CanRead(InputItem item, ReadOnlySpan<byte> head)
     {
-        if (Sniff.Contains(head, "<rss") || Sniff.Contains(head, "<feed") || Sniff.StartsWith(head, "WARC/"))
+        if (FeedReader.IsFeed(head) || Sniff.StartsWith(head, "WARC/") || head is [(byte)'P', (byte)'K', 3, 4, ..] or [0x1F, 0x8B, ..])
         {
             return false;
         }
