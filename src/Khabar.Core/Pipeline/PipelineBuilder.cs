@@ -16,7 +16,7 @@ public sealed class PipelineBuilder
     private long maxPageBytes = TextPageReader.DefaultMaxBytes;
 
     /// <summary>The default pipeline: scraped-text pages, light text clean-up, publication dates.</summary>
-    public static KhabarPipeline Default() => new PipelineBuilder().UseArchives().UseFeeds().UseHtml().UseTextPages().UseTidy().UseDates().Build();
+    public static KhabarPipeline Default() => new PipelineBuilder().UseWeb().UseArchives().UseFeeds().UseHtml().UseTextPages().UseTidy().UseDates().Build();
 
     /// <summary>Reads HTML pages: CMS profiles first, a generic content finder for other sites.</summary>
     public PipelineBuilder UseHtml() => Use(new HtmlPageReader(maxPageBytes)).Use(new HtmlArticleExtractor());
@@ -26,6 +26,9 @@ public sealed class PipelineBuilder
 
     /// <summary>Reads WARC and WARC.gz web archives and ZIP files of anything the pipeline reads.</summary>
     public PipelineBuilder UseArchives() => Use(new WarcReader(maxPageBytes)).Use(new ZipPageReader(readers, maxPageBytes));
+
+    /// <summary>Reads the responses of fetched URLs (see <see cref="Fetching.UrlInputs"/>).</summary>
+    public PipelineBuilder UseWeb() => Use(new HttpResponseReader(maxPageBytes));
 
     /// <summary>Reads scraped-text pages.</summary>
     public PipelineBuilder UseTextPages() => Use(new TextPageExtractor());
