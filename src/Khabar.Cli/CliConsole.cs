@@ -3,6 +3,9 @@ namespace Khabar.Cli;
 /// <summary>The streams a command talks to; the real console, or strings in tests.</summary>
 internal sealed record CliConsole(Func<Stream> OpenInput, TextWriter Out, TextWriter Error)
 {
+    /// <summary>True for the process's own console, where progress may be drawn on a terminal.</summary>
+    public bool Interactive { get; init; }
+
     /// <summary>The process's own standard streams.</summary>
     public static CliConsole System()
     {
@@ -16,6 +19,6 @@ internal sealed record CliConsole(Func<Stream> OpenInput, TextWriter Out, TextWr
             AutoFlush = true,
             NewLine = "\n",
         };
-        return new CliConsole(Console.OpenStandardInput, output, error);
+        return new CliConsole(Console.OpenStandardInput, output, error) { Interactive = true };
     }
 }

@@ -13,6 +13,12 @@ internal static class KhabarCli
         {
             ExtractCommand.Create(console),
             DateCommand.Create(console),
+            IngestCommand.Create(console),
+            SearchCommand.Create(console),
+            ShowCommand.Create(console),
+            ExportCommand.Create(console),
+            StatsCommand.Create(console),
+            ReindexCommand.Create(console),
         };
 
         try

@@ -1,9 +1,6 @@
-using System.Buffers;
 using System.CommandLine;
-using System.Text;
 using System.Text.Json;
 using Khabar.Model;
-using Khabar.Output;
 using Khabar.Pipeline;
 using Khabar.Reading;
 
@@ -19,20 +16,15 @@ internal static class ExtractCommand
             Description = "Files, folders (their .txt files, recursively) or - for standard input",
             Arity = ArgumentArity.OneOrMore,
         };
-        var pretty = new Option<bool>("--pretty") { Description = "Indent the JSON" };
-        var format = new Option<string>("--format")
-        {
-            Description = "khabar (default) or ninjs (IPTC ninjs 2.1)",
-            DefaultValueFactory = _ => "khabar",
-        };
-        format.AcceptOnlyFromAmong("khabar", "ninjs");
+        var pretty = ArticleFormat.Pretty();
+        var format = ArticleFormat.Create();
 
         var command = new Command("extract", "Extract articles from scraped pages as JSON Lines") { paths, pretty, format };
         command.SetAction(parse =>
         {
             var pipeline = PipelineBuilder.Default();
             var items = InputPaths.Expand(parse.GetValue(paths) ?? [], console.OpenInput);
-            var writer = parse.GetValue(format) == "ninjs" ? (Action<Utf8JsonWriter, Article>)NinjsJson.Write : ArticleJson.Write;
+            var writer = ArticleFormat.Writer(parse.GetValue(format));
             return Run(pipeline.Run(items), writer, parse.GetValue(pretty), console);
         });
         return command;
@@ -41,7 +33,6 @@ internal static class ExtractCommand
     private static int Run(IEnumerable<ItemResult> results, Action<Utf8JsonWriter, Article> write, bool pretty, CliConsole console)
     {
         var failed = 0;
-        var buffer = new ArrayBufferWriter<byte>();
         foreach (var result in results)
         {
             if (result.Error is { } error)
@@ -51,13 +42,7 @@ internal static class ExtractCommand
                 continue;
             }
 
-            buffer.ResetWrittenCount();
-            using (var json = new Utf8JsonWriter(buffer, JsonSettings.Writer(pretty)))
-            {
-                write(json, result.Article!);
-            }
-
-            console.Out.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            console.Out.WriteLine(ArticleFormat.Render(write, result.Article!, pretty));
         }
 
         return failed == 0 ? 0 : 1;

@@ -34,6 +34,9 @@ public sealed record Article
 
     public string? Url { get; init; }
 
+    /// <summary>The record's own id in the collection it came from (its id, else its URL, else its news code).</summary>
+    public string? SourceId { get; init; }
+
     /// <summary>Where the article came from: a file path, <c>-</c> for standard input, or a URL.</summary>
     public required string Source { get; init; }
 }

@@ -23,11 +23,13 @@ public static class ArticleJson
         WriteArray(json, "tags", article.Tags);
         json.WriteString("language", article.Language);
         json.WriteString("url", article.Url);
+        json.WriteString("sourceId", article.SourceId);
         json.WriteString("source", article.Source);
         json.WriteEndObject();
     }
 
-    internal static void WriteArray(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    /// <summary>Writes a named array of strings.</summary>
+    public static void WriteArray(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {
         json.WriteStartArray(name);
         foreach (var value in values)

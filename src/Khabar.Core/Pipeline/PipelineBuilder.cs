@@ -1,6 +1,7 @@
 using Khabar.Enrichment;
 using Khabar.Extraction;
 using Khabar.Extraction.Html;
+using Khabar.Extraction.Records;
 using Khabar.Extraction.TextPages;
 using Khabar.Persian.Text;
 using Khabar.Reading;
@@ -16,7 +17,7 @@ public sealed class PipelineBuilder
     private long maxPageBytes = TextPageReader.DefaultMaxBytes;
 
     /// <summary>The default pipeline: scraped-text pages, light text clean-up, publication dates.</summary>
-    public static KhabarPipeline Default() => new PipelineBuilder().UseWeb().UseArchives().UseFeeds().UseHtml().UseTextPages().UseTidy().UseDates().Build();
+    public static KhabarPipeline Default() => new PipelineBuilder().UseArchives().UseFeeds().UseHtml().UseJsonRecords().UseTextPages().UseTidy().UseDates().Build();
 
     /// <summary>Reads HTML pages: CMS profiles first, a generic content finder for other sites.</summary>
     public PipelineBuilder UseHtml() => Use(new HtmlPageReader(maxPageBytes)).Use(new HtmlArticleExtractor());
@@ -27,8 +28,8 @@ public sealed class PipelineBuilder
     /// <summary>Reads WARC and WARC.gz web archives and ZIP files of anything the pipeline reads.</summary>
     public PipelineBuilder UseArchives() => Use(new WarcReader(maxPageBytes)).Use(new ZipPageReader(readers, maxPageBytes));
 
-    /// <summary>Reads the responses of fetched URLs (see <see cref="Fetching.UrlInputs"/>).</summary>
-    public PipelineBuilder UseWeb() => Use(new HttpResponseReader(maxPageBytes));
+    /// <summary>Reads JSON and JSON Lines article records.</summary>
+    public PipelineBuilder UseJsonRecords() => Use(new JsonRecordReader()).Use(new JsonRecordExtractor());
 
     /// <summary>Reads scraped-text pages.</summary>
     public PipelineBuilder UseTextPages() => Use(new TextPageExtractor());

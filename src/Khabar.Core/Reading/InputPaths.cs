@@ -1,12 +1,10 @@
-using Khabar.Fetching;
-
 namespace Khabar.Reading;
 
-/// <summary>Turns command-line paths (files, folders, URLs, <c>-</c>) into input items, in a stable order.</summary>
+/// <summary>Turns command-line paths (files, folders, <c>-</c>) into input items, in a stable order.</summary>
 public static class InputPaths
 {
     /// <summary>File name endings read when walking a folder; a file named explicitly is read whatever its name.</summary>
-    public static readonly IReadOnlyList<string> FolderExtensions = [".txt", ".text", ".html", ".htm", ".xhtml", ".rss", ".atom", ".warc", ".warc.gz", ".zip"];
+    public static readonly IReadOnlyList<string> FolderExtensions = [".txt", ".text", ".html", ".htm", ".xhtml", ".rss", ".atom", ".warc", ".warc.gz", ".zip", ".json", ".jsonl", ".ndjson"];
 
     /// <summary>The items behind the paths; a missing path becomes an item that reports itself.</summary>
     public static IEnumerable<InputItem> Expand(IEnumerable<string> paths, Func<Stream> standardInput)
@@ -16,10 +14,6 @@ public static class InputPaths
             if (path == "-")
             {
                 yield return new InputItem("-", standardInput, null);
-            }
-            else if (Sniff.IsUrl(path))
-            {
-                yield return UrlInputs.Item(path, HttpFetcher.Shared);
             }
             else if (Directory.Exists(path))
             {

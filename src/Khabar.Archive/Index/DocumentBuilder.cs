@@ -1,0 +1,61 @@
+using System.Globalization;
+using Khabar.Archive.Store;
+using Khabar.Extraction;
+using Khabar.Model;
+using Khabar.Persian.Dates;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace Khabar.Archive.Index;
+
+/// <summary>Turns a stored article into its index document; everything in it can be rebuilt from the store.</summary>
+public static class DocumentBuilder
+{
+    /// <summary>The text indexed as the body, also the text snippets are cut from.</summary>
+    public static string BodyText(Article article) =>
+        string.Join('\n', new[] { article.Kicker, article.Lead }.Where(s => s is not null).Concat(article.Paragraphs));
+
+    /// <summary>The key a keyword field (agency, desk, tag) is indexed and queried by.</summary>
+    public static string Key(string value) => PersianKey.Of(value);
+
+    /// <summary>The index document for the article.</summary>
+    public static Document Build(StoredArticle stored)
+    {
+        var article = stored.Article;
+        var document = new Document
+        {
+            new StringField(IndexFields.Id, stored.Id.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+            new TextField(IndexFields.Title, article.Title ?? "", Field.Store.NO),
+            new TextField(IndexFields.Body, BodyText(article), Field.Store.NO),
+        };
+        AddKeyword(document, IndexFields.Agency, article.Agency);
+        AddKeyword(document, IndexFields.Desk, article.Desk);
+        foreach (var tag in article.Tags)
+        {
+            document.Add(new StringField(IndexFields.Tag, Key(tag), Field.Store.NO));
+        }
+
+        if (article.Published is { } published)
+        {
+            var seconds = published.ToUnixTimeSeconds();
+            document.Add(new Int64Field(IndexFields.Published, seconds, Field.Store.NO));
+            document.Add(new NumericDocValuesField(IndexFields.Values(IndexFields.Published), seconds));
+            var month = JalaliFormat.Month(published);
+            document.Add(new StringField(IndexFields.Month, month, Field.Store.NO));
+            document.Add(new SortedDocValuesField(IndexFields.Values(IndexFields.Month), new BytesRef(month)));
+        }
+
+        return document;
+    }
+
+    private static void AddKeyword(Document document, string field, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        document.Add(new StringField(field, Key(value), Field.Store.NO));
+        document.Add(new SortedDocValuesField(IndexFields.Values(field), new BytesRef(value)));
+    }
+}

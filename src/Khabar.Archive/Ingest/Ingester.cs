@@ -1,0 +1,76 @@
+using Khabar.Archive.Index;
+using Khabar.Archive.Store;
+using Khabar.Model;
+
+namespace Khabar.Archive.Ingest;
+
+/// <summary>
+/// Streams results into the archive: the store first, one transaction per batch, then the index, committed every
+/// so many articles with the store sequence it reflects. Memory holds one batch, whatever the input size.
+/// </summary>
+public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchSize = 500, int indexCommitEvery = 20_000)
+{
+    /// <summary>Ingests the results; reports progress after every batch.</summary>
+    public IngestSummary Run(IEnumerable<ItemResult> results, Action<IngestProgress>? progress = null)
+    {
+        long read = 0, added = 0, updated = 0, unchanged = 0, failed = 0, sinceCommit = 0;
+        var errors = new List<ItemError>();
+        var batch = new List<Article>(batchSize);
+
+        void Flush()
+        {
+            var outcomes = store.Write(batch);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var (id, outcome) = outcomes[i];
+                switch (outcome)
+                {
+                    case WriteOutcome.Added: added++; break;
+                    case WriteOutcome.Updated: updated++; break;
+                    default: unchanged++; continue;
+                }
+
+                index.Put(new StoredArticle(id, 0, "", "", batch[i]));
+                sinceCommit++;
+            }
+
+            batch.Clear();
+            if (sinceCommit >= indexCommitEvery)
+            {
+                index.Commit(store.LastSequence);
+                sinceCommit = 0;
+            }
+
+            progress?.Invoke(new IngestProgress(read, added, updated, unchanged, failed));
+        }
+
+        foreach (var result in results)
+        {
+            read++;
+            if (result.Article is { } article)
+            {
+                batch.Add(article);
+                if (batch.Count >= batchSize)
+                {
+                    Flush();
+                }
+            }
+            else if (result.Error is { } error)
+            {
+                failed++;
+                if (errors.Count < IngestSummary.MaxErrorsKept)
+                {
+                    errors.Add(error);
+                }
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            Flush();
+        }
+
+        index.Commit(store.LastSequence);
+        return new IngestSummary(read, added, updated, unchanged, failed, errors);
+    }
+}

@@ -1,0 +1,70 @@
+using Khabar.Archive.Index;
+using Khabar.Archive.Ingest;
+using Khabar.Archive.Search;
+using Khabar.Archive.Store;
+using Khabar.Model;
+
+namespace Khabar.Archive;
+
+/// <summary>
+/// An archive folder: the SQLite store (system of record) and the Lucene index derived from it. Opening it heals
+/// an index left behind by a crash.
+/// </summary>
+public sealed class KhabarArchive : IDisposable
+{
+    /// <summary>The store file's name inside the archive folder.</summary>
+    public const string StoreFile = "khabar.db";
+
+    private KhabarArchive(string folder, IArticleStore store, ArchiveIndex index)
+    {
+        Folder = folder;
+        Store = store;
+        Index = index;
+    }
+
+    public string Folder { get; }
+
+    public IArticleStore Store { get; }
+
+    public ArchiveIndex Index { get; }
+
+    /// <summary>How many articles the last opening re-indexed to catch up with the store.</summary>
+    public long Healed { get; private init; }
+
+    /// <summary>Opens (creating when needed) the archive in the folder, and brings its index up to the store.</summary>
+    public static KhabarArchive Open(string folder, Action<long>? healProgress = null)
+    {
+        Directory.CreateDirectory(folder);
+        var store = SqliteStore.Open(Path.Combine(folder, StoreFile));
+        var index = ArchiveIndex.Open(Path.Combine(folder, "index"));
+        var healed = index.CatchUp(store, healProgress);
+        return new KhabarArchive(folder, store, index) { Healed = healed };
+    }
+
+    /// <summary>Ingests results from a pipeline run.</summary>
+    public IngestSummary Ingest(IEnumerable<ItemResult> results, string inputs, Action<IngestProgress>? progress = null)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var summary = new Ingester(Store, Index).Run(results, progress);
+        Store.Log(new IngestRecord(started, DateTimeOffset.UtcNow, inputs, summary.Read, summary.Added, summary.Updated,
+            summary.Unchanged, summary.Failed), summary.Errors);
+        return summary;
+    }
+
+    /// <summary>Rebuilds the index from the store.</summary>
+    public long Reindex(Action<long>? progress = null)
+    {
+        Index.Clear();
+        return Index.CatchUp(Store, progress);
+    }
+
+    /// <summary>A searcher over the current index.</summary>
+    public ArchiveSearcher Searcher() => new(Index.OpenSearcher(), Store);
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Index.Dispose();
+        Store.Dispose();
+    }
+}

@@ -1,0 +1,63 @@
+using Khabar.Archive.Index;
+using Khabar.Extraction;
+using Khabar.Persian.Search;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Khabar.Archive.Search;
+
+/// <summary>
+/// The query language: words, "phrases", AND / OR / NOT, + / -, and the fields <c>title:</c>, <c>agency:</c>,
+/// <c>desk:</c>, <c>tag:</c>, <c>month:</c> (Jalali, 1403/01). Words go through the same analyzer as the index.
+/// </summary>
+public sealed class KhabarQueryParser : MultiFieldQueryParser
+{
+    private static readonly string[] TextFields = [IndexFields.Title, IndexFields.Body];
+    private static readonly Dictionary<string, float> Boosts = new() { [IndexFields.Title] = 2f, [IndexFields.Body] = 1f };
+
+    public KhabarQueryParser()
+        : base(LuceneVersion.LUCENE_48, TextFields, ArchiveIndex.Analyzer, Boosts)
+    {
+        DefaultOperator = OR_OPERATOR;
+        AllowLeadingWildcard = false;
+    }
+
+    /// <summary>The parsed query, or a message that says what is wrong with it.</summary>
+    public static (Query? Query, string? Error) TryParse(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (new MatchAllDocsQuery(), null);
+        }
+
+        try
+        {
+            return (new KhabarQueryParser().Parse(QueryText.JoinDetachedAffixes(text)), null);
+        }
+        catch (ParseException e)
+        {
+            return (null, $"malformed query: {FirstLine(e.Message)}");
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            return (null, "malformed query: it expands to too many terms; use fewer wildcards");
+        }
+    }
+
+    /// <inheritdoc />
+    protected override Query GetFieldQuery(string field, string queryText, bool quoted) => field switch
+    {
+        null or IndexFields.Title or IndexFields.Body => base.GetFieldQuery(field, queryText, quoted),
+        IndexFields.Agency => new TermQuery(new Term(IndexFields.Agency, DocumentBuilder.Key(AgencyName(queryText)))),
+        IndexFields.Desk => new TermQuery(new Term(IndexFields.Desk, DocumentBuilder.Key(Desks.Canonical(queryText)))),
+        IndexFields.Tag => new TermQuery(new Term(IndexFields.Tag, DocumentBuilder.Key(queryText))),
+        IndexFields.Month => new TermQuery(new Term(IndexFields.Month, Persian.Text.Digits.ToAscii(queryText).Replace('-', '/'))),
+        _ => throw new ParseException($"unknown field '{field}:'; use title:, agency:, desk:, tag: or month:"),
+    };
+
+    private static string AgencyName(string text) => (Agencies.ById(text.ToLowerInvariant()) ?? Agencies.Find(text))?.Name ?? text;
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+}

@@ -1,0 +1,28 @@
+namespace Khabar.Archive.Search;
+
+/// <summary>What to search for: the query, the date window, order, page and facets.</summary>
+public sealed record SearchRequest(string Query)
+{
+    public DateTimeOffset? From { get; init; }
+
+    public DateTimeOffset? To { get; init; }
+
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    public int Offset { get; init; }
+
+    public int Limit { get; init; } = 10;
+
+    /// <summary>Facet fields to count: agency, desk, month.</summary>
+    public IReadOnlyList<string> Facets { get; init; } = [];
+
+    /// <summary>Whether to cut highlighted snippets (off for batch evaluation).</summary>
+    public bool Snippets { get; init; } = true;
+}
+
+/// <summary>Result order.</summary>
+public enum SearchSort
+{
+    Relevance,
+    Date,
+}

@@ -1,0 +1,34 @@
+using Khabar.Model;
+
+namespace Khabar.Archive.Store;
+
+/// <summary>
+/// The system of record. Small on purpose, so that a server database can take SQLite's place without touching
+/// the pipeline or the index. Every change gets a new, higher sequence number; the index follows the sequence.
+/// </summary>
+public interface IArticleStore : IDisposable
+{
+    /// <summary>Writes a batch atomically: all of it or none. Returns, per article, its id and what happened.</summary>
+    IReadOnlyList<(long Id, WriteOutcome Outcome)> Write(IReadOnlyList<Article> batch);
+
+    /// <summary>One article by archive id, or null.</summary>
+    StoredArticle? Get(long id);
+
+    /// <summary>Articles whose sequence is above <paramref name="sequence"/>, in sequence order (0: all).</summary>
+    IEnumerable<StoredArticle> ChangedSince(long sequence);
+
+    /// <summary>The highest sequence number given so far (0 when empty).</summary>
+    long LastSequence { get; }
+
+    /// <summary>How many articles the store holds.</summary>
+    long Count { get; }
+
+    /// <summary>Adds one run to the ingest log, with the reasons of its failures.</summary>
+    void Log(IngestRecord run, IReadOnlyList<ItemError> errors);
+
+    /// <summary>The most recent ingest runs, newest first.</summary>
+    IReadOnlyList<IngestRecord> RecentRuns(int count);
+
+    /// <summary>Article counts per agency, and the first and last publication instants.</summary>
+    StoreStats Stats();
+}

@@ -1,0 +1,114 @@
+using Khabar.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Khabar.Archive.Store;
+
+/// <summary>The embedded system of record: one SQLite file, WAL journal, one transaction per batch.</summary>
+public sealed class SqliteStore : IArticleStore
+{
+    private readonly SqliteConnection connection;
+
+    private SqliteStore(SqliteConnection connection) => this.connection = connection;
+
+    /// <summary>Opens (creating when needed) the store file.</summary>
+    public static SqliteStore Open(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        connection.Open();
+        SqliteSchema.Apply(connection);
+        return new SqliteStore(connection);
+    }
+
+    /// <inheritdoc />
+    public long LastSequence => Scalar("SELECT value FROM meta WHERE key = 'sequence'") is long value ? value : 0;
+
+    /// <inheritdoc />
+    public long Count => (long)Scalar("SELECT count(*) FROM articles")!;
+
+    /// <inheritdoc />
+    public IReadOnlyList<(long Id, WriteOutcome Outcome)> Write(IReadOnlyList<Article> batch)
+    {
+        using var transaction = connection.BeginTransaction();
+        var writer = new SqliteBatchWriter(connection, transaction, LastSequence);
+        var results = batch.Select(writer.Write).ToList();
+        writer.SaveSequence();
+        transaction.Commit();
+        return results;
+    }
+
+    /// <inheritdoc />
+    public StoredArticle? Get(long id)
+    {
+        using var command = Command("SELECT id, sequence, identity, content_hash, json FROM articles WHERE id = $id");
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? Row(reader) : null;
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<StoredArticle> ChangedSince(long sequence)
+    {
+        // Pages of rows, so a reader never holds the database for the whole walk.
+        var after = sequence;
+        while (true)
+        {
+            var page = new List<StoredArticle>(1000);
+            using (var command = Command(
+                "SELECT id, sequence, identity, content_hash, json FROM articles WHERE sequence > $after ORDER BY sequence LIMIT 1000"))
+            {
+                command.Parameters.AddWithValue("$after", after);
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    page.Add(Row(reader));
+                }
+            }
+
+            foreach (var row in page)
+            {
+                yield return row;
+            }
+
+            if (page.Count < 1000)
+            {
+                yield break;
+            }
+
+            after = page[^1].Sequence;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Log(IngestRecord run, IReadOnlyList<ItemError> errors) => SqliteIngestLog.Write(connection, run, errors);
+
+    /// <inheritdoc />
+    public IReadOnlyList<IngestRecord> RecentRuns(int count) => SqliteIngestLog.Recent(connection, count);
+
+    /// <inheritdoc />
+    public StoreStats Stats() => SqliteStats.Read(connection);
+
+    /// <inheritdoc />
+    public void Dispose() => connection.Dispose();
+
+    private static StoredArticle Row(SqliteDataReader reader) => new(
+        reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3),
+        ArticleSerializer.Deserialize(reader.GetString(4)));
+
+    private SqliteCommand Command(string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
+
+    private object? Scalar(string sql)
+    {
+        using var command = Command(sql);
+        return command.ExecuteScalar();
+    }
+}
