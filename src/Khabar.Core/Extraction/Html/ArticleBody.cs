@@ -8,7 +8,11 @@ internal sealed record ArticleBody(IReadOnlyList<string> Paragraphs, IReadOnlyLi
 {
     private const double MaxLinkDensity = 0.5;
 
-    private static readonly string[] RelatedLeads = ["بیشتر بخوانید", "بخوانید:", "پیشنهاد ویژه", "مطالب مرتبط", "اخبار مرتبط", "خبرهای مرتبط", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا"];
+    private static readonly string[] RelatedKeys =
+        new[] { "بیشتر بخوانید", "بخوانید:", "پیشنهاد ویژه", "مطالب مرتبط", "اخبار مرتبط", "خبرهای مرتبط", "اقرأ أيضا", "اقرأ ايضا" }.Select(PersianKey.Of).ToArray();
+
+    // The CMSs' own notes ("این خبر بروز رسانی می شود...") are dropped wherever they appear.
+    private static readonly string[] NoteKeys = CmsProfiles.All.SelectMany(p => p.Notes).Select(PersianKey.Of).ToArray();
 
     private static readonly string[] CommentWords =
     [
@@ -16,7 +20,7 @@ internal sealed record ArticleBody(IReadOnlyList<string> Paragraphs, IReadOnlyLi
     ];
 
     /// <summary>Cleans the blocks: drops furniture, link lists, repeats of title and lead, CMS notes; stops at the closer.</summary>
-    public static ArticleBody Clean(IEnumerable<TextBlock> blocks, string? title, string? lead, IReadOnlyList<string> notes)
+    public static ArticleBody Clean(IEnumerable<TextBlock> blocks, string? title, string? lead)
     {
         var paragraphs = new List<string>();
         var tags = new List<string>();
@@ -39,7 +43,7 @@ internal sealed record ArticleBody(IReadOnlyList<string> Paragraphs, IReadOnlyLi
 
             if (block.LinkDensity > MaxLinkDensity || Chrome.IsFurniture(text) || skipKeys.Contains(PersianKey.Of(text))
                 || (text.Length < 40 && DateLine.Read(text) is not null)
-                || IsBareUrlOrCredit(text) || StartsWithAny(text, notes) || (text.Length < 200 && StartsWithAny(text, RelatedLeads)))
+                || IsBareUrlOrCredit(text) || StartsWithAny(text, NoteKeys) || (text.Length < 200 && StartsWithAny(text, RelatedKeys)))
             {
                 continue;
             }
@@ -75,17 +79,12 @@ internal sealed record ArticleBody(IReadOnlyList<string> Paragraphs, IReadOnlyLi
     private static bool IsBareUrlOrCredit(string text) =>
         text.StartsWith('©') || (text.StartsWith("http", StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal));
 
-    private static bool StartsWithAny(string text, IReadOnlyList<string> prefixes)
+    private static bool StartsWithAny(string text, string[] prefixes)
     {
-        if (prefixes.Count == 0)
-        {
-            return false;
-        }
-
         var key = PersianKey.Of(text.Length > 60 ? text[..60] : text);
         foreach (var prefix in prefixes)
         {
-            if (key.StartsWith(PersianKey.Of(prefix), StringComparison.Ordinal))
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return true;
             }

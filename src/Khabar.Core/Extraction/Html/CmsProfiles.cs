@@ -71,4 +71,7 @@ internal static class CmsProfiles
 
     /// <summary>Profiles in the order they are tried; the more specific markers come first.</summary>
     public static IReadOnlyList<CmsProfile> All { get; } = [Isna, NewsStudio, Nastooh, IranSamaneh, Aasaam];
+
+    /// <summary>Every profile's marker in one selector: one pass over a page tells whether any profile may fit.</summary>
+    public static string AnyMarker { get; } = string.Join(", ", All.Select(p => p.Marker));
 }

@@ -3,7 +3,8 @@ using System.Text;
 namespace Khabar.Extraction.Html;
 
 /// <summary>
-/// Drops start and end tags nested deeper than a limit, before the HTML parser sees them. The parser caps the
+/// Drops start and end tags nested deeper than a limit, and the bodies of scripts and styles, before the HTML
+/// parser sees them. The parser caps the
 /// tree's depth itself but takes quadratic time to do it (100,000 nested tags: most of a minute); one linear
 /// pass here keeps hostile nesting cheap and leaves real pages, which never nest that deep, untouched.
 /// </summary>
@@ -17,7 +18,7 @@ internal static class DepthLimiter
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen",
     };
 
-    /// <summary>The HTML with over-deep tags removed; the same instance when nothing is too deep.</summary>
+    /// <summary>The HTML with over-deep tags and script and style bodies removed; the same instance when nothing is.</summary>
     public static string Limit(string html)
     {
         StringBuilder? output = null;
@@ -32,7 +33,8 @@ internal static class DepthLimiter
                 break;
             }
 
-            var drop = false;
+            // Comments carry nothing the extractor reads.
+            var drop = name is null && string.CompareOrdinal(html, at, "<!--", 0, 4) == 0;
             if (name is not null && !Void.Contains(name) && !selfClosing)
             {
                 drop = closing ? depth-- > MaxDepth : ++depth > MaxDepth;
@@ -49,7 +51,18 @@ internal static class DepthLimiter
             if (!closing && name is "script" or "style" or "textarea" or "title")
             {
                 var close = html.IndexOf("</" + name, end, StringComparison.OrdinalIgnoreCase);
-                end = close < 0 ? html.Length : close;
+                close = close < 0 ? html.Length : close;
+
+                // Inline scripts and styles are often half the page and never article text: the parser is spared
+                // them. JSON-LD stays, it carries the article's metadata.
+                if (name is "script" or "style" && close > end && !html.AsSpan(at, end - at).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+                {
+                    output ??= new StringBuilder(html.Length);
+                    output.Append(html, copiedTo, end - copiedTo);
+                    copiedTo = close;
+                }
+
+                end = close;
             }
 
             at = end < html.Length ? html.IndexOf('<', end) : -1;

@@ -54,6 +54,9 @@ internal sealed class DomStats
         return stats;
     }
 
+    /// <summary>True when the element is furniture or inside furniture (it was never counted).</summary>
+    public bool IsHidden(IElement element) => !counts.ContainsKey(element);
+
     /// <summary>Letters and digits of visible text under the element.</summary>
     public int Text(IElement element) => counts.TryGetValue(element, out var c) ? c.Text : 0;
 

@@ -64,7 +64,7 @@ public sealed partial class FeedItemExtractor : IArticleExtractor
         }
 
         var body = HtmlDocuments.Parse("<body>" + html + "</body>").Body;
-        return body is null ? [] : ArticleBody.Clean(BlockText.Read(body), title, null, []).Paragraphs.ToList();
+        return body is null ? [] : ArticleBody.Clean(BlockText.Read(body), title, null).Paragraphs.ToList();
     }
 
     // RFC 1123 "+0330" / "GMT" and ISO "Z" / "+03:30": the feed states the offset, so it is kept as given.

@@ -18,13 +18,13 @@ internal static class GenericContent
         var scores = new Dictionary<IElement, double>();
         foreach (var paragraph in body.QuerySelectorAll("p, pre, td, blockquote, div, section, article, li"))
         {
-            var own = OwnText(paragraph);
-            if (own < MinParagraphLetters || IsInJunk(paragraph, body))
+            var (own, commas) = OwnText(paragraph);
+            if (own < MinParagraphLetters || stats.IsHidden(paragraph))
             {
                 continue;
             }
 
-            var score = 1 + Commas(paragraph.TextContent) + Math.Min(own / 100.0, 3);
+            var score = 1 + commas + Math.Min(own / 100.0, 3);
             var ancestor = paragraph.ParentElement;
             for (var level = 0; level < 3 && ancestor is not null; level++, ancestor = ancestor.ParentElement)
             {
@@ -51,37 +51,27 @@ internal static class GenericContent
         return best;
     }
 
-    // Letters in the element's own text nodes and inline children: a div full of divs is not a paragraph.
-    private static int OwnText(IElement element)
+    // Letters and commas in the element's own text and inline children: a div full of divs is not a paragraph.
+    private static (int Letters, int Commas) OwnText(IElement element)
     {
-        var letters = 0;
+        int letters = 0, commas = 0;
         foreach (var node in element.ChildNodes)
         {
-            letters += node switch
+            var text = node switch
             {
-                IText t => DomStats.Letters(t.Data),
-                IElement e when e.LocalName is "a" or "b" or "strong" or "span" or "em" or "i" or "font" or "u" => DomStats.Letters(e.TextContent),
-                _ => 0,
+                IText t => t.Data,
+                IElement e when e.LocalName is "a" or "b" or "strong" or "span" or "em" or "i" or "font" or "u" => e.TextContent,
+                _ => null,
             };
-        }
-
-        return letters;
-    }
-
-    private static bool IsInJunk(IElement element, IElement root)
-    {
-        for (var e = element; e is not null && e != root; e = e.ParentElement)
-        {
-            if (Junk.IsJunk(e))
+            if (text is not null)
             {
-                return true;
+                letters += DomStats.Letters(text);
+                commas += text.AsSpan().Count(',') + text.AsSpan().Count('،') + text.AsSpan().Count('؛');
             }
         }
 
-        return false;
+        return (letters, commas);
     }
-
-    private static int Commas(string text) => text.Count(c => c is ',' or '،' or '؛');
 
     private static double NameWeight(IElement element)
     {

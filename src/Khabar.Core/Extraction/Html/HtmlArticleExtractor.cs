@@ -26,7 +26,9 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
 
         var stats = DomStats.Of(body);
         var metadata = MetaReader.Read(document);
-        var profile = CmsProfiles.All.Select(p => ProfileFields.Read(document, p, stats)).FirstOrDefault(f => f is not null);
+        var profile = document.QuerySelector(CmsProfiles.AnyMarker) is null
+            ? null
+            : CmsProfiles.All.Select(p => ProfileFields.Read(document, p, stats)).FirstOrDefault(f => f is not null);
         var content = profile?.Body ?? GenericContent.Find(body, stats);
         if (content is null)
         {
@@ -36,7 +38,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var url = page.Url ?? AbsoluteUrl(metadata.Url);
         var title = profile?.Title is { } t ? t : Titles.Choose(document, metadata);
         var blocks = ContentBlocks.Around(content, stats, profile is null);
-        var cleaned = ArticleBody.Clean(blocks, title, profile?.Lead, CmsProfiles.All.SelectMany(p => p.Notes).ToList());
+        var cleaned = ArticleBody.Clean(blocks, title, profile?.Lead);
         var paragraphs = cleaned.Paragraphs.ToList();
         if (paragraphs.Sum(DomStats.Letters) + (profile?.Lead is { } l ? DomStats.Letters(l) : 0) < MinArticleLetters)
         {

@@ -51,6 +51,9 @@ internal static class Junk
         return HasJunkName(element.ClassName) || HasJunkName(element.Id);
     }
 
+    // Pages repeat the same class values hundreds of times; the answer for each is remembered (bounded).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Known = new(StringComparer.Ordinal);
+
     /// <summary>True when a class or id value names furniture.</summary>
     public static bool HasJunkName(string? names)
     {
@@ -59,6 +62,22 @@ internal static class Junk
             return false;
         }
 
+        if (Known.TryGetValue(names, out var known))
+        {
+            return known;
+        }
+
+        var junk = Judge(names);
+        if (Known.Count < 50_000)
+        {
+            Known[names] = junk;
+        }
+
+        return junk;
+    }
+
+    private static bool Judge(string names)
+    {
         foreach (var raw in names.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
         {
             var name = raw.ToLowerInvariant();
