@@ -17,7 +17,7 @@ internal static class Evaluate
         var options = new TrainingOptions
         {
             Epochs = int.Parse(Paths.Option(args, "--epochs", "10")!),
-            MinFeatureCount = int.Parse(Paths.Option(args, "--min-count", "1")!),
+            MinFeatureCount = int.Parse(Paths.Option(args, "--min-count", "2")!),
         };
         var corpora = recipe.Corpora;
         var clock = Stopwatch.StartNew();

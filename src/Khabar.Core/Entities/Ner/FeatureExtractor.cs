@@ -37,6 +37,11 @@ public sealed class FeatureExtractor(WordClusters clusters, Gazetteer gazetteer)
             AddCluster(features, 100, paths[i], 4, 8, 12, 16);
             AddCluster(features, 200, i > 0 ? paths[i - 1] : new ClusterPath(0, 0), 6, 16);
             AddCluster(features, 300, i + 1 < n ? paths[i + 1] : new ClusterPath(0, 0), 6, 16);
+            AddCluster(features, 400, i > 1 ? paths[i - 2] : new ClusterPath(0, 0), 8);
+            AddCluster(features, 500, i + 2 < n ? paths[i + 2] : new ClusterPath(0, 0), 8);
+            features.Add(FeatureHash.Feature(64, K(keyHash, i - 1), paths[i].Prefix(12)));
+            features.Add(FeatureHash.Feature(65, paths[i].Prefix(12), K(keyHash, i + 1)));
+            features.Add(FeatureHash.Feature(66, Suffix(keys, i - 1), Suffix(keys, i + 1)));
             var g = (ulong)gaz[i];
             features.Add(FeatureHash.Feature(60, g));
             features.Add(FeatureHash.Feature(61, i > 0 ? (ulong)gaz[i - 1] : 99, g));
@@ -90,6 +95,9 @@ public sealed class FeatureExtractor(WordClusters clusters, Gazetteer gazetteer)
             f.Add(FeatureHash.Feature(template + length, path.Prefix(length)));
         }
     }
+
+    private static ulong Suffix(string[] keys, int i) =>
+        i >= 0 && i < keys.Length ? FeatureHash.Of(keys[i].AsSpan(Math.Max(0, keys[i].Length - 2))) : Boundary;
 
     private static ulong K(ulong[] values, int i) => i >= 0 && i < values.Length ? values[i] : Boundary;
 }

@@ -49,8 +49,18 @@ public static class NerModelFile
             w.Write((byte)kept.Count);
             foreach (var y in kept)
             {
-                w.Write((byte)y);
-                w.Write((Half)model.Weights[row * t + y]);
+                // Half precision for most weights; the few large ones (bias, frequent words) stay single.
+                var value = model.Weights[row * t + y];
+                var small = Math.Abs(value) < 2048;
+                w.Write((byte)(y | (small ? 0 : 0x80)));
+                if (small)
+                {
+                    w.Write((Half)value);
+                }
+                else
+                {
+                    w.Write(value);
+                }
             }
         }
 
@@ -108,7 +118,7 @@ public static class NerModelFile
             for (var k = r.ReadByte(); k > 0; k--)
             {
                 var y = r.ReadByte();
-                weights[row * t + y] = (float)r.ReadHalf();
+                weights[row * t + (y & 0x7F)] = (y & 0x80) == 0 ? (float)r.ReadHalf() : r.ReadSingle();
             }
         }
 

@@ -7,7 +7,7 @@ namespace Khabar.Entities.Training;
 /// before and after it, and the words are split in two again and again by spherical 2-means, which gives each
 /// word a binary path (like Brown clusters, at a fraction of the cost).
 /// </summary>
-public sealed class ClusterBuilder(int vocabulary = 30000, int contexts = 300, int maxDepth = 16, int seed = 11)
+public sealed class ClusterBuilder(int vocabulary = 60000, int contexts = 300, int maxDepth = 16, int seed = 11)
 {
     /// <summary>The clusters of the texts' words.</summary>
     public WordClusters Build(Func<IEnumerable<string>> texts, TextWriter? log = null)
@@ -21,7 +21,7 @@ public sealed class ClusterBuilder(int vocabulary = 30000, int contexts = 300, i
             }
         }
 
-        var ranked = counts.Where(p => p.Value >= 5).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+        var ranked = counts.Where(p => p.Value >= 3).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => p.Key).ToList();
         var words = ranked.Take(vocabulary).Select((w, i) => (w, i)).ToDictionary(p => p.w, p => p.i, StringComparer.Ordinal);
         var context = ranked.Take(contexts).Select((w, i) => (w, i)).ToDictionary(p => p.w, p => p.i, StringComparer.Ordinal);

@@ -25,13 +25,13 @@ internal sealed class Example
     /// <summary>n×T: the tags the annotation leaves possible, or null when the gold is certain.</summary>
     public bool[]? Allowed { get; }
 
-    public static Example Of(TrainingSentence data, TagSet tags, FeatureExtractor extractor)
+    public static Example Of(TrainingSentence data, TagSet tags, FeatureExtractor extractor, bool partial)
     {
         var (features, offsets) = extractor.Extract(data.Sentence.Tokens);
         var gold = data.Sentence.Tags.Select(tags.IndexOf).ToArray();
         var open = tags.Types.Select((type, i) => (type, i)).Where(p => !data.Corpus.Annotated.Contains(p.type)).Select(p => p.i).ToList();
         bool[]? allowed = null;
-        if (open.Count > 0)
+        if (partial && open.Count > 0)
         {
             var t = tags.Count;
             allowed = new bool[gold.Length * t];

@@ -46,5 +46,9 @@ public sealed class NerRecipe(string dataRoot, TextWriter? log = null)
 
     /// <summary>The shipped model: all of ARMAN, PEYMA train, ParsTwiNER train and dev.</summary>
     public NerModel Shipped(WordClusters clusters) =>
-        Train(Corpora.Shipped(), clusters, "ARMAN (all 3 folds' text), PEYMA train, ParsTwiNER train+dev");
+        Train(Corpora.Shipped(), clusters, "ARMAN (all 3 folds' text), PEYMA train, ParsTwiNER train+dev",
+            new TrainingOptions { MinFeatureCount = ShippedMinFeatureCount });
+
+    /// <summary>Features seen fewer times than this are left out of the shipped model, which keeps it small.</summary>
+    public const int ShippedMinFeatureCount = 3;
 }

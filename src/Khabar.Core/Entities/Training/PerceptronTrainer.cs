@@ -19,7 +19,7 @@ public static class PerceptronTrainer
         var types = options.Types ?? EntityTypes.All.Where(t => data.Any(d => d.Corpus.Annotated.Contains(t))).ToList();
         var tags = new TagSet(types);
         var extractor = new FeatureExtractor(clusters, NerModel.BuildGazetteer(seeds));
-        var examples = data.Select(d => Example.Of(d, tags, extractor)).ToList();
+        var examples = data.Select(d => Example.Of(d, tags, extractor, options.PartialLabels)).ToList();
         var index = FeatureIndex(examples, options.MinFeatureCount);
         foreach (var example in examples)
         {

@@ -12,7 +12,13 @@ public sealed record TrainingOptions
     public int Epochs { get; init; } = 10;
 
     /// <summary>Features seen fewer times than this are dropped.</summary>
-    public int MinFeatureCount { get; init; } = 1;
+    public int MinFeatureCount { get; init; } = 2;
+
+    /// <summary>
+    /// When true, an <c>O</c> in a corpus that does not annotate some type may be learned as that type;
+    /// when false every <c>O</c> is taken at its word.
+    /// </summary>
+    public bool PartialLabels { get; init; }
 
     /// <summary>Seed of the shuffle between passes.</summary>
     public int Seed { get; init; } = 7;

@@ -1,0 +1,30 @@
+namespace Khabar.Entities.Linking;
+
+/// <summary>Words that open a role or title (رئیس، دبیرکل، وزیر…) and words that end one.</summary>
+internal static class RoleWords
+{
+    /// <summary>Keys of words a role starts with.</summary>
+    public static readonly HashSet<string> Heads = new[]
+    {
+        "رئیس", "رییس", "دبیرکل", "دبیر", "وزیر", "سخنگوی", "سخنگو", "معاون", "نماینده", "فرمانده", "مدیرعامل", "مدیرکل",
+        "مدیر", "رهبر", "سفیر", "عضو", "نخستوزیر", "رئیسجمهور", "رئیسجمهوری", "استاندار", "فرماندار", "شهردار", "دادستان",
+        "امامجمعه", "امام", "سرپرست", "مشاور", "دستیار", "قائممقام", "جانشین", "بنیانگذار", "موسس", "رئیسکل", "دبیرخانه",
+        "نایبرئیس", "سرمربی", "مربی", "کاپیتان", "بازیکن", "هافبک", "مهاجم", "دروازهبان", "کارشناس", "فعال", "نویسنده",
+        "کارگردان", "بازیگر", "خواننده", "شاعر", "پادشاه", "ولیعهد", "امیر", "شیخ", "ژنرال", "سردار", "سرلشکر", "سرتیپ",
+        "آیتالله", "حجتالاسلام", "دکتر", "مهندس", "پروفسور", "استاد", "رئیسهیئت", "مسئول", "همسر", "فرزند", "برادر",
+    }.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Keys of words that end a role phrase: prepositions, conjunctions that start a clause, verbs' helpers.</summary>
+    public static readonly HashSet<string> Stops = new[]
+    {
+        "با", "در", "به", "از", "که", "را", "تا", "برای", "درباره", "دربارهی", "طی", "پس", "پیش", "روز", "امروز", "دیروز",
+        "گفت", "افزود", "اعلام", "کرد", "است", "بود", "شد", "هم", "نیز", "ضمن", "هنگام", "بر", "اظهار", "تاکید", "و",
+    }.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Demonstratives that point back to an entity named before (این جنبش → the movement last named).</summary>
+    public static readonly Dictionary<string, string> Anaphors = new(StringComparer.Ordinal)
+    {
+        ["جنبش"] = "ORG", ["سازمان"] = "ORG", ["گروه"] = "ORG", ["حزب"] = "ORG", ["وزارتخانه"] = "ORG", ["نهاد"] = "ORG",
+        ["باشگاه"] = "ORG", ["تیم"] = "ORG", ["شرکت"] = "ORG", ["کشور"] = "LOC", ["شهر"] = "LOC", ["استان"] = "LOC",
+    };
+}

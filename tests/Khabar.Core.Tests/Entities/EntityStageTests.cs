@@ -1,0 +1,55 @@
+using Khabar.Entities;
+using Khabar.Model;
+using Khabar.Testing;
+
+namespace Khabar.Core.Tests.Entities;
+
+public sealed class EntityStageTests
+{
+    private static readonly EntityStage Stage = new(ShippedModel.Get());
+
+    [SkippableFact]
+    public void The_founding_sample_names_every_entity_with_its_type_and_both_people_with_their_roles()
+    {
+        var article = Extract.File(Repo.Shared("fixtures", "seed", "borna-2076019.txt"));
+        var mentions = Stage.Find(article);
+        var entities = ArticleEntity.Group(mentions);
+
+        var haniyeh = Assert.Single(entities, e => e.Name == "اسماعیل هنیه");
+        Assert.Equal("PER", haniyeh.Type);
+        Assert.Contains("هنیه", haniyeh.Aliases);
+        Assert.Contains("رئیس دفتر سیاسی حماس", haniyeh.Roles);
+        var nakhalah = Assert.Single(entities, e => e.Name == "زیاد النخاله");
+        Assert.Equal("PER", nakhalah.Type);
+        Assert.Contains(nakhalah.Roles, r => r.StartsWith("دبیرکل", StringComparison.Ordinal) && r.Contains("جهاد اسلامی"));
+
+        Assert.Equal("ORG", Assert.Single(entities, e => e.Id == "org:hamas").Type);
+        Assert.Equal("ORG", Assert.Single(entities, e => e.Id == "org:pij").Type);
+        foreach (var place in new[] { "تهران", "غزه", "یمن", "عراق", "اردن" })
+        {
+            Assert.Contains(entities, e => e.Name == place && e.Type == "LOC");
+        }
+
+        Assert.Contains(mentions, m => m.Type == "LOC" && m.Text.Contains("لبنان"));
+    }
+
+    [Fact]
+    public void Offsets_point_at_the_mention_in_its_field()
+    {
+        var article = new Article
+        {
+            Source = "test",
+            Title = "دیدار وزیر امور خارجه ایران با همتای ترکیه در آنکارا",
+            Paragraphs = ["به گزارش خبرگزاری ایرنا، محمد جواد ظریف وزیر امور خارجه امروز در آنکارا با مولود چاووش‌اوغلو دیدار کرد."],
+        };
+        var mentions = Stage.Find(article);
+        Assert.NotEmpty(mentions);
+        foreach (var m in mentions)
+        {
+            var text = m.Field == "title" ? article.Title : article.Paragraphs[int.Parse(m.Field["paragraphs[".Length..^1])];
+            Assert.Equal(m.Text, text[m.Start..m.End]);
+        }
+
+        Assert.Contains(mentions, m => m.CanonicalId == "place:ankara");
+    }
+}

@@ -1,0 +1,61 @@
+using Khabar.Entities.Ner;
+using Khabar.Testing;
+
+namespace Khabar.Core.Tests.Entities;
+
+public sealed class NerModelTests
+{
+    [Fact]
+    public void The_shipped_model_loads_with_its_types_version_and_seeds()
+    {
+        var model = ShippedModel.Get();
+        Assert.Equal(["PER", "ORG", "LOC", "FAC", "EVENT", "PRO", "DAT"], model.Tags.Types);
+        Assert.Equal("ner-fa-1", model.Info["version"]);
+        Assert.Contains(model.Seeds, s => s.Id == "ir-city:karaj" && s.English == "Karaj");
+        Assert.True(model.Clusters.Paths.Count > 10000);
+    }
+
+    [Fact]
+    public void A_model_written_and_read_back_tags_the_same()
+    {
+        var model = ShippedModel.Get();
+        using var stream = new MemoryStream();
+        NerModelFile.Save(model, stream);
+        stream.Position = 0;
+        var back = NerModelFile.Load(stream);
+        string[] tokens = ["وزیر", "امور", "خارجه", "ایران", "با", "همتای", "ترکیه", "در", "آنکارا", "دیدار", "کرد", "."];
+        Assert.Equal(model.Tag(tokens), back.Tag(tokens));
+    }
+
+    [Fact]
+    public void Random_input_never_throws()
+    {
+        var model = ShippedModel.Get();
+        var random = new Random(1234);
+        const string alphabet = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكـًٌٍَُِّ‌ ۰۱۲۳0123456789.,،؛!?؟«»()-/\t\n\u200F\u200E\uFEFFabcXYZ😀\ud800";
+        for (var round = 0; round < 300; round++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 120)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var tokens = NerTokenizer.Tokenize(text);
+            Assert.All(tokens, t => Assert.Equal(t.Text, text[t.Start..t.End]));
+            var tags = model.Tag(tokens.Select(t => t.Text).ToArray());
+            Assert.Equal(tokens.Count, tags.Length);
+            Assert.DoesNotContain(TagSpan.From(tags), s => s.End <= s.Start);
+        }
+
+        Assert.Empty(model.Tag([]));
+    }
+
+    [SkippableFact]
+    public void The_model_tags_peyma_dev_well_enough()
+    {
+        var dev = ConllReader.ReadFile(Repo.Shared("data", "ner", "peyma", "dev.txt")).Select(TagMap.Peyma.Map).Take(300).ToList();
+        var scorer = new PhraseScorer();
+        foreach (var s in dev)
+        {
+            scorer.Add(s.Tags, ShippedModel.Get().Tag(s.Tokens));
+        }
+
+        Assert.InRange(scorer.Overall("PER", "ORG", "LOC").F1, 65, 100);
+    }
+}
