@@ -17,7 +17,7 @@ public sealed class PipelineBuilder
     private long maxPageBytes = TextPageReader.DefaultMaxBytes;
 
     /// <summary>The default pipeline: scraped-text pages, light text clean-up, publication dates.</summary>
-    public static KhabarPipeline Default() => new PipelineBuilder().UseArchives().UseFeeds().UseHtml().UseJsonRecords().UseTextPages().UseTidy().UseDates().Build();
+    public static KhabarPipeline Default() => new PipelineBuilder().UseWeb().UseArchives().UseFeeds().UseHtml().UseJsonRecords().UseTextPages().UseTidy().UseDates().Build();
 
     /// <summary>Reads HTML pages: CMS profiles first, a generic content finder for other sites.</summary>
     public PipelineBuilder UseHtml() => Use(new HtmlPageReader(maxPageBytes)).Use(new HtmlArticleExtractor());
@@ -30,6 +30,9 @@ public sealed class PipelineBuilder
 
     /// <summary>Reads JSON and JSON Lines article records.</summary>
     public PipelineBuilder UseJsonRecords() => Use(new JsonRecordReader()).Use(new JsonRecordExtractor());
+
+    /// <summary>Reads the responses of fetched URLs (see <see cref="Fetching.UrlInputs"/>).</summary>
+    public PipelineBuilder UseWeb() => Use(new HttpResponseReader(maxPageBytes));
 
     /// <summary>Reads scraped-text pages.</summary>
     public PipelineBuilder UseTextPages() => Use(new TextPageExtractor());

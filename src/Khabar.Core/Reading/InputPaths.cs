@@ -1,6 +1,8 @@
+using Khabar.Fetching;
+
 namespace Khabar.Reading;
 
-/// <summary>Turns command-line paths (files, folders, <c>-</c>) into input items, in a stable order.</summary>
+/// <summary>Turns command-line paths (files, folders, URLs, <c>-</c>) into input items, in a stable order.</summary>
 public static class InputPaths
 {
     /// <summary>File name endings read when walking a folder; a file named explicitly is read whatever its name.</summary>
@@ -14,6 +16,10 @@ public static class InputPaths
             if (path == "-")
             {
                 yield return new InputItem("-", standardInput, null);
+            }
+            else if (Sniff.IsUrl(path))
+            {
+                yield return UrlInputs.Item(path, HttpFetcher.Shared);
             }
             else if (Directory.Exists(path))
             {
