@@ -19,6 +19,7 @@ internal static class KhabarCli
             ExportCommand.Create(console),
             StatsCommand.Create(console),
             ReindexCommand.Create(console),
+            ServeCommand.Create(console),
         };
 
         try

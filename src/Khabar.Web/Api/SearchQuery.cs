@@ -1,0 +1,108 @@
+using System.ComponentModel;
+using Khabar.Archive.Search;
+using Khabar.Persian.Dates;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Khabar.Web.Api;
+
+/// <summary>A search as the query string gives it, shared by the API and the pages.</summary>
+public sealed record SearchQuery
+{
+    /// <summary>The longest query text accepted.</summary>
+    public const int MaxQueryChars = 1000;
+
+    /// <summary>The query.</summary>
+    [FromQuery(Name = "q"), Description("Words, \"phrases\", AND/OR/NOT, +/-, and title: agency: desk: tag: month: (1403/01)")]
+    public string? Q { get; init; }
+
+    /// <summary>Only this agency (its Persian name or Latin id).</summary>
+    [FromQuery(Name = "agency"), Description("Only this agency: its Persian name (برنا) or id (borna)")]
+    public string? Agency { get; init; }
+
+    /// <summary>Only this desk.</summary>
+    [FromQuery(Name = "desk"), Description("Only this desk (بین‌الملل)")]
+    public string? Desk { get; init; }
+
+    /// <summary>The earliest date.</summary>
+    [FromQuery(Name = "from"), Description("Earliest date, Jalali or Gregorian, any digits (۱۴۰۳/۰۱/۰۱, 2024-03-20)")]
+    public string? From { get; init; }
+
+    /// <summary>The latest date; a day without a time counts whole.</summary>
+    [FromQuery(Name = "to"), Description("Latest date, Jalali or Gregorian; a day counts whole")]
+    public string? To { get; init; }
+
+    /// <summary>relevance or date.</summary>
+    [FromQuery(Name = "sort"), Description("relevance (default with a query) or date (newest first; default without)")]
+    public string? Sort { get; init; }
+
+    /// <summary>Whether any filter or query is set.</summary>
+    public bool IsEmpty => new[] { Q, Agency, Desk, From, To }.All(string.IsNullOrWhiteSpace);
+
+    /// <summary>The archive request for this search, or a message that says what is wrong with it.</summary>
+    public (SearchRequest? Request, string? Error) ToRequest()
+    {
+        if ((Q?.Length ?? 0) > MaxQueryChars)
+        {
+            return (null, $"the query is longer than {MaxQueryChars} characters");
+        }
+
+        var (from, fromError) = Bound(From, endOfDay: false);
+        var (to, toError) = Bound(To, endOfDay: true);
+        if ((fromError ?? toError) is { } bad)
+        {
+            return (null, bad);
+        }
+
+        SearchSort? sort = Sort switch
+        {
+            null or "" => string.IsNullOrWhiteSpace(Q) ? SearchSort.Date : SearchSort.Relevance,
+            "relevance" => SearchSort.Relevance,
+            "date" => SearchSort.Date,
+            _ => null,
+        };
+        return sort is { } order
+            ? (new SearchRequest(QueryText()) { From = from, To = to, Sort = order }, null)
+            : (null, $"unknown sort '{Sort}'; use relevance or date");
+    }
+
+    /// <summary>The query with the agency and desk filters joined to it as required clauses.</summary>
+    public string QueryText()
+    {
+        var parts = new List<string>();
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            parts.Add($"+({Q})");
+        }
+
+        if (!string.IsNullOrWhiteSpace(Agency))
+        {
+            parts.Add("+agency:" + Quote(Agency));
+        }
+
+        if (!string.IsNullOrWhiteSpace(Desk))
+        {
+            parts.Add("+desk:" + Quote(Desk));
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>A value as one quoted term of the query language.</summary>
+    public static string Quote(string value) => "\"" + value.Trim().Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+    private static (DateTimeOffset? Value, string? Error) Bound(string? text, bool endOfDay)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (null, null);
+        }
+
+        var result = PersianDateParser.Parse(text);
+        if (result.Date is not { } date)
+        {
+            return (null, $"cannot read the date '{text}': {result.Error}");
+        }
+
+        return (endOfDay && !date.HasTime ? date.Instant.AddDays(1).AddSeconds(-1) : date.Instant, null);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+using Khabar.Web.Api;
+
+namespace Khabar.Web.Ui;
+
+/// <summary>The app's own URLs; every value in them is escaped.</summary>
+internal static class Links
+{
+    /// <summary>The search page for the query, at a page number.</summary>
+    public static string Search(SearchQuery query, int page = 1)
+    {
+        var pairs = new (string Name, string? Value)[]
+        {
+            ("q", query.Q), ("agency", query.Agency), ("desk", query.Desk), ("from", query.From), ("to", query.To),
+            ("sort", query.Sort), ("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null),
+        };
+        var text = string.Join('&', pairs.Where(p => !string.IsNullOrWhiteSpace(p.Value))
+            .Select(p => p.Name + "=" + Uri.EscapeDataString(p.Value!.Trim())));
+        return text.Length == 0 ? "/" : "/?" + text;
+    }
+
+    /// <summary>The reader page of an article.</summary>
+    public static string Article(long id) => "/article/" + id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The search for articles with a tag.</summary>
+    public static string Tag(string tag) => Search(new SearchQuery { Q = "tag:" + SearchQuery.Quote(tag) });
+}

@@ -1,0 +1,23 @@
+using Khabar.Archive.Search;
+using Khabar.Web.Api;
+
+namespace Khabar.Web.Ui;
+
+/// <summary>What the search page shows: the search, its results, the filter choices and attention over time.</summary>
+internal sealed record SearchView(SearchQuery Query, int Page, int PageSize)
+{
+    public SearchResponse? Response { get; init; }
+
+    /// <summary>Agencies with counts for the search without its own agency filter.</summary>
+    public IReadOnlyList<FacetCount> Agencies { get; init; } = [];
+
+    /// <summary>Desks with counts for the search without its own desk filter.</summary>
+    public IReadOnlyList<FacetCount> Desks { get; init; } = [];
+
+    public IReadOnlyList<AttentionPeriod> Months { get; init; } = [];
+
+    /// <summary>What is wrong with the search, as the archive said it.</summary>
+    public string? Error { get; init; }
+
+    public long ArchiveArticles { get; init; }
+}

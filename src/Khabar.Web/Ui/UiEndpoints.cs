@@ -1,0 +1,64 @@
+using Khabar.Archive.Search;
+using Khabar.Web.Api;
+using Khabar.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Khabar.Web.Ui;
+
+/// <summary>The pages: <c>/</c> (search) and <c>/article/{id}</c>; any other path is a Persian 404 page.</summary>
+internal static class UiEndpoints
+{
+    private const int PageSize = 20;
+
+    public static void MapPages(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/", Search).ExcludeFromDescription();
+        routes.MapGet("/article/{id:long}", Article).ExcludeFromDescription();
+    }
+
+    private static IResult Search(ArchiveHost host, [AsParameters] SearchQuery query, [FromQuery(Name = "page")] int? page)
+    {
+        var number = Math.Clamp(page ?? 1, 1, ArchiveSearcher.MaxWindow / PageSize);
+        var view = new SearchView(query, number, PageSize);
+        using var lease = host.Lease();
+        view = view with { ArchiveArticles = lease.Store.Count };
+        var (request, error) = query.ToRequest();
+        if (request is null)
+        {
+            return SearchPage.Render(view with { Error = error });
+        }
+
+        var (response, searchError) = lease.Searcher.Search(request with
+        {
+            Offset = (number - 1) * PageSize, Limit = PageSize, Facets = ["agency", "desk"],
+        });
+        if (response is null)
+        {
+            return SearchPage.Render(view with { Error = searchError });
+        }
+
+        return SearchPage.Render(view with
+        {
+            Response = response,
+            Agencies = string.IsNullOrWhiteSpace(query.Agency) ? response.Facets["agency"] : FacetsWithout(lease, query with { Agency = null }, "agency"),
+            Desks = string.IsNullOrWhiteSpace(query.Desk) ? response.Facets["desk"] : FacetsWithout(lease, query with { Desk = null }, "desk"),
+            Months = response.Total > 0 ? Attention.Count(lease.Index, request, AttentionUnit.Month).Periods ?? [] : [],
+        });
+    }
+
+    // A filter's own choices are counted without it, so choosing one agency still lists the others.
+    private static IReadOnlyList<FacetCount> FacetsWithout(ArchiveLease lease, SearchQuery query, string field)
+    {
+        var (request, _) = query.ToRequest();
+        var response = request is null ? null : lease.Searcher.Search(request with { Limit = 0, Facets = [field], Snippets = false }).Response;
+        return response?.Facets[field] ?? [];
+    }
+
+    private static IResult Article(ArchiveHost host, long id)
+    {
+        using var lease = host.Lease();
+        return lease.Store.Get(id) is { } stored
+            ? ArticlePage.Render(id, stored.Article)
+            : Layout.NotFound("خبری با این شناسه در بایگانی نیست.");
+    }
+}
