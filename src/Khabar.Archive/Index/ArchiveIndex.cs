@@ -3,6 +3,7 @@ using Khabar.Archive.Index.Analysis;
 using Khabar.Archive.Store;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 
@@ -28,6 +29,9 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>The analyzer used for the index and for queries.</summary>
     public static KhabarAnalyzer Analyzer { get; } = new();
 
+    /// <summary>Ranking: BM25, which ranks short partial queries (a few words of a headline) better than TF-IDF.</summary>
+    public static Similarity Similarity { get; } = new BM25Similarity();
+
     /// <summary>The store sequence the last commit reflects.</summary>
     public long Sequence { get; private set; }
 
@@ -38,6 +42,7 @@ public sealed class ArchiveIndex : IDisposable
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, Analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = Similarity,
             RAMBufferSizeMB = 64,
         };
         var writer = new IndexWriter(directory, config);
@@ -87,7 +92,7 @@ public sealed class ArchiveIndex : IDisposable
     }
 
     /// <summary>A searcher over the index as last committed or changed (near-real-time).</summary>
-    public IndexSearcher OpenSearcher() => new(DirectoryReader.Open(writer, applyAllDeletes: true));
+    public IndexSearcher OpenSearcher() => new(DirectoryReader.Open(writer, applyAllDeletes: true)) { Similarity = Similarity };
 
     /// <summary>How many documents the index holds.</summary>
     public int Count

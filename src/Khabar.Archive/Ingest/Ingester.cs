@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Khabar.Archive.Index;
 using Khabar.Archive.Store;
 using Khabar.Model;
@@ -6,7 +7,8 @@ namespace Khabar.Archive.Ingest;
 
 /// <summary>
 /// Streams results into the archive: the store first, one transaction per batch, then the index, committed every
-/// so many articles with the store sequence it reflects. Memory holds one batch, whatever the input size.
+/// so many articles with the store sequence it reflects. Reading and extraction run on a thread of their own,
+/// ahead of the writes by at most a bounded queue, so memory stays bounded whatever the input size.
 /// </summary>
 public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchSize = 500, int indexCommitEvery = 20_000)
 {
@@ -44,7 +46,7 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
             progress?.Invoke(new IngestProgress(read, added, updated, unchanged, failed));
         }
 
-        foreach (var result in results)
+        foreach (var result in ReadAhead(results))
         {
             read++;
             if (result.Article is { } article)
@@ -72,5 +74,45 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
 
         index.Commit(store.LastSequence);
         return new IngestSummary(read, added, updated, unchanged, failed, errors);
+    }
+
+    private static IEnumerable<ItemResult> ReadAhead(IEnumerable<ItemResult> results)
+    {
+        using var queue = new BlockingCollection<ItemResult>(boundedCapacity: 1024);
+        using var stop = new CancellationTokenSource();
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                foreach (var result in results)
+                {
+                    queue.Add(result, stop.Token);
+                }
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        });
+
+        try
+        {
+            foreach (var result in queue.GetConsumingEnumerable())
+            {
+                yield return result;
+            }
+        }
+        finally
+        {
+            // A consumer that stops early (or fails) must not leave the producer blocked on a full queue.
+            stop.Cancel();
+            try
+            {
+                producer.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
     }
 }

@@ -34,7 +34,9 @@ public sealed class KhabarQueryParser : MultiFieldQueryParser
 
         try
         {
-            return (new KhabarQueryParser().Parse(QueryText.JoinDetachedAffixes(text)), null);
+            var prepared = QueryText.JoinDetachedAffixes(text);
+            var query = new KhabarQueryParser().Parse(prepared);
+            return (IsPlainWords(prepared) ? WithProximity(query, prepared) : query, null);
         }
         catch (ParseException e)
         {
@@ -56,6 +58,27 @@ public sealed class KhabarQueryParser : MultiFieldQueryParser
         IndexFields.Month => new TermQuery(new Term(IndexFields.Month, Persian.Text.Digits.ToAscii(queryText).Replace('-', '/'))),
         _ => throw new ParseException($"unknown field '{field}:'; use title:, agency:, desk:, tag: or month:"),
     };
+
+    // Plain words (no operators, fields, phrases or groups): documents holding them close together, above all in
+    // the title, come first. A few words of a headline should find that headline.
+    private static Query WithProximity(Query query, string words)
+    {
+        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2)
+        {
+            return query;
+        }
+
+        var parser = new KhabarQueryParser();
+        var phrase = "\"" + string.Join(' ', parts) + "\"~3";
+        var title = parser.Parse($"{IndexFields.Title}:{phrase}");
+        title.Boost = 3f;
+        var body = parser.Parse($"{IndexFields.Body}:{phrase}");
+        return new BooleanQuery { { query, Occur.MUST }, { title, Occur.SHOULD }, { body, Occur.SHOULD } };
+    }
+
+    private static bool IsPlainWords(string text) =>
+        text.All(c => char.IsLetterOrDigit(c) || c is ' ' or '\u200C') && !text.Split(' ').Any(w => w is "AND" or "OR" or "NOT");
 
     private static string AgencyName(string text) => (Agencies.ById(text.ToLowerInvariant()) ?? Agencies.Find(text))?.Name ?? text;
 

@@ -7,13 +7,17 @@ namespace Khabar.Archive.Index.Analysis;
 /// <summary>
 /// Joins affixes that lost their half-space to a space back onto their word (<c>می شود</c> → <c>می‌شود</c>,
 /// <c>هیئت ها</c> → <c>هیئت‌ها</c>), so a spaced spelling gives the same tokens, at the same positions, as the others.
+/// One token of look-ahead, copied by hand: capturing whole attribute states per token costs too much.
 /// </summary>
 public sealed class DetachedAffixFilter : TokenFilter
 {
     private const char HalfSpace = '\u200C';
     private readonly ICharTermAttribute term;
     private readonly IOffsetAttribute offset;
-    private State? pending;
+    private readonly IPositionIncrementAttribute increment;
+    private readonly SavedToken current = new();
+    private readonly SavedToken ahead = new();
+    private bool hasAhead;
     private bool exhausted;
 
     public DetachedAffixFilter(TokenStream input)
@@ -21,6 +25,7 @@ public sealed class DetachedAffixFilter : TokenFilter
     {
         term = AddAttribute<ICharTermAttribute>();
         offset = AddAttribute<IOffsetAttribute>();
+        increment = AddAttribute<IPositionIncrementAttribute>();
     }
 
     /// <inheritdoc />
@@ -31,74 +36,57 @@ public sealed class DetachedAffixFilter : TokenFilter
             return false;
         }
 
-        if (LightStemmer.IsDetachedPrefix(Term))
+        current.Save(term, offset, increment);
+        if (LightStemmer.IsDetachedPrefix(current.Term) && Next())
         {
-            JoinFollowingWord();
+            if (IsAffix(Term))
+            {
+                ahead.Save(term, offset, increment);
+                hasAhead = true;
+            }
+            else
+            {
+                current.Append(HalfSpace, Term, offset.EndOffset);
+            }
         }
 
-        while (true)
+        while (Next())
         {
-            var mine = CaptureState();
-            if (!Next())
-            {
-                RestoreState(mine);
-                return true;
-            }
-
             if (!LightStemmer.IsDetachedSuffix(Term))
             {
-                pending = CaptureState();
-                RestoreState(mine);
-                return true;
+                ahead.Save(term, offset, increment);
+                hasAhead = true;
+                break;
             }
 
-            var suffix = term.ToString();
-            var end = offset.EndOffset;
-            RestoreState(mine);
-            term.Append(HalfSpace).Append(suffix);
-            offset.SetOffset(offset.StartOffset, end);
+            current.Append(HalfSpace, Term, offset.EndOffset);
         }
+
+        ClearAttributes();
+        current.Restore(term, offset, increment);
+        return true;
     }
 
     /// <inheritdoc />
     public override void Reset()
     {
         base.Reset();
-        pending = null;
+        hasAhead = false;
         exhausted = false;
     }
 
     private ReadOnlySpan<char> Term => term.Buffer.AsSpan(0, term.Length);
 
-    private void JoinFollowingWord()
-    {
-        var prefix = CaptureState();
-        if (!Next())
-        {
-            RestoreState(prefix);
-            return;
-        }
-
-        if (LightStemmer.IsDetachedPrefix(Term) || LightStemmer.IsDetachedSuffix(Term))
-        {
-            pending = CaptureState();
-            RestoreState(prefix);
-            return;
-        }
-
-        var word = term.ToString();
-        var end = offset.EndOffset;
-        RestoreState(prefix);
-        term.Append(HalfSpace).Append(word);
-        offset.SetOffset(offset.StartOffset, end);
-    }
+    private static bool IsAffix(ReadOnlySpan<char> token) =>
+        LightStemmer.IsDetachedPrefix(token) || LightStemmer.IsDetachedSuffix(token);
 
     private bool Next()
     {
-        if (pending is not null)
+        if (hasAhead)
         {
-            RestoreState(pending);
-            pending = null;
+            hasAhead = false;
+            ClearAttributes();
+            ahead.Restore(term, offset, increment);
             return true;
         }
 
@@ -109,5 +97,50 @@ public sealed class DetachedAffixFilter : TokenFilter
 
         exhausted = !m_input.IncrementToken();
         return !exhausted;
+    }
+
+    private sealed class SavedToken
+    {
+        private char[] chars = new char[32];
+        private int length;
+        private int start;
+        private int end;
+        private int positionIncrement;
+
+        public ReadOnlySpan<char> Term => chars.AsSpan(0, length);
+
+        public void Save(ICharTermAttribute term, IOffsetAttribute offset, IPositionIncrementAttribute increment)
+        {
+            length = 0;
+            Append(term.Buffer.AsSpan(0, term.Length));
+            start = offset.StartOffset;
+            end = offset.EndOffset;
+            positionIncrement = increment.PositionIncrement;
+        }
+
+        public void Append(char joiner, ReadOnlySpan<char> word, int newEnd)
+        {
+            Append([joiner]);
+            Append(word);
+            end = newEnd;
+        }
+
+        public void Restore(ICharTermAttribute term, IOffsetAttribute offset, IPositionIncrementAttribute increment)
+        {
+            term.CopyBuffer(chars, 0, length);
+            offset.SetOffset(start, end);
+            increment.PositionIncrement = positionIncrement;
+        }
+
+        private void Append(ReadOnlySpan<char> text)
+        {
+            if (length + text.Length > chars.Length)
+            {
+                Array.Resize(ref chars, Math.Max(chars.Length * 2, length + text.Length));
+            }
+
+            text.CopyTo(chars.AsSpan(length));
+            length += text.Length;
+        }
     }
 }

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using Khabar.Archive;
+using Khabar.Archive.Search;
+using Khabar.Archive.Store;
+using Khabar.Model;
+using Lucene.Net.QueryParsers.Classic;
+
+namespace Khabar.Bench.Archive;
+
+/// <summary>
+/// Known-item search over the real articles: titles and 3–6 word title spans as queries, in several spellings,
+/// against the corpus as written and with every half-space deleted; Khabar and stock PersianAnalyzer, same run.
+/// </summary>
+internal static class KnownItem
+{
+    private const int Queries = 1000;
+
+    public static void Run(string root)
+    {
+        var clock = Stopwatch.StartNew();
+        var articles = Corpus.Load(root).Where(a => a.Title is not null).ToList();
+        var glued = articles.Select(Glue).ToList();
+        foreach (var article in articles.Concat(glued))
+        {
+            Identities[ArticleIdentity.ContentHash(article)] = ArticleIdentity.Of(article);
+        }
+        Console.WriteLine($"{articles.Count:N0} articles with titles ({clock.Elapsed.TotalSeconds:0} s to read)");
+
+        var random = new Random(20240330);
+        var sample = articles.Where(a => a.Title!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
+            .OrderBy(_ => random.Next()).Take(Queries).ToList();
+        Console.WriteLine($"{sample.Count:N0} known items sampled (seed 20240330)");
+        Console.WriteLine();
+        Console.WriteLine("| corpus | queries | Khabar MRR@10 | R@1 | R@10 | stock MRR@10 | R@1 | R@10 |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+
+        foreach (var (corpusName, corpus) in new[] { ("as written", articles), ("half-spaces deleted", glued) })
+        {
+            using var temp = new TempFolder();
+            using var archive = KhabarArchive.Open(temp.Path);
+            archive.Ingest(corpus.Select(ItemResult.Ok), "known-item bench");
+            using var stock = new StockIndex(corpus);
+            var searcher = archive.Searcher();
+            var variants = corpusName == "as written" ? QueryVariants.Names : ["as written"];
+            foreach (var variant in variants)
+            {
+                var queries = sample.Select(a => (Target: ArticleIdentity.ContentHash(a), Text: QueryVariants.Apply(variant, a.Title!, random))).ToList();
+                Report(corpusName, "titles, " + variant, queries, searcher, stock);
+            }
+
+            var spans = sample.Select(a => (Target: ArticleIdentity.ContentHash(a), Text: Span(a.Title!, random))).ToList();
+            Report(corpusName, "title spans (3–6 words)", spans, searcher, stock);
+
+            var withHalfSpace = sample.Where(a => a.Title!.Contains(QueryVariants.HalfSpace)).ToList();
+            var lost = corpusName == "as written"
+                ? withHalfSpace.Select(a => (ArticleIdentity.ContentHash(a), QueryVariants.Glued(a.Title!))).ToList()
+                : withHalfSpace.Select(a => (ArticleIdentity.ContentHash(a), a.Title!)).ToList();
+            Report(corpusName, "titles with a half-space, one side lost it", lost, searcher, stock);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"({clock.Elapsed.TotalSeconds:0} s in all)");
+    }
+
+    private static void Report(string corpus, string name, List<(string Target, string Text)> queries,
+        ArchiveSearcher searcher, StockIndex stock)
+    {
+        // The archive keeps one article per identity (a later version replaces an earlier one), so a hit on the
+        // target's identity is the known item; the stock index keeps every record, so there it is the content hash.
+        var ours = Score(queries.Select(q => (Identities[q.Target], q.Text)).ToList(), q => Khabar(searcher, q));
+        var theirs = Score(queries, stock.Search);
+        Console.WriteLine($"| {corpus} | {name} (n={queries.Count}) | {ours.Mrr:0.000} | {ours.R1:0.000} | {ours.R10:0.000} | {theirs.Mrr:0.000} | {theirs.R1:0.000} | {theirs.R10:0.000} |");
+    }
+
+    private static List<string> Khabar(ArchiveSearcher searcher, string text)
+    {
+        var (response, _) = searcher.Search(new SearchRequest(QueryParserBase.Escape(text)) { Limit = 10, Snippets = false });
+        return response?.Hits.Select(h => ArticleIdentity.Of(h.Article)).ToList() ?? [];
+    }
+
+    private static readonly Dictionary<string, string> Identities = [];
+
+    private static (double Mrr, double R1, double R10) Score(List<(string Target, string Text)> queries, Func<string, List<string>> search)
+    {
+        double mrr = 0, r1 = 0, r10 = 0;
+        foreach (var (target, text) in queries)
+        {
+            var results = search(text);
+            var rank = results.IndexOf(target);
+            if (rank != 0 && Environment.GetEnvironmentVariable("KHABAR_BENCH_DEBUG") == "1")
+            {
+                Console.Error.WriteLine($"miss rank {rank}: {text} | target {target} | top {string.Join(", ", results.Take(3))}");
+            }
+            if (rank >= 0)
+            {
+                mrr += 1.0 / (rank + 1);
+                r1 += rank == 0 ? 1 : 0;
+                r10 += 1;
+            }
+        }
+
+        var n = Math.Max(1, queries.Count);
+        return (mrr / n, r1 / n, r10 / n);
+    }
+
+    private static string Span(string title, Random random)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var length = Math.Min(words.Length, random.Next(3, 7));
+        var start = random.Next(0, words.Length - length + 1);
+        return string.Join(' ', words.Skip(start).Take(length));
+    }
+
+    private static Article Glue(Article a) => a with
+    {
+        Title = a.Title is null ? null : QueryVariants.Glued(a.Title),
+        Lead = a.Lead is null ? null : QueryVariants.Glued(a.Lead),
+        Kicker = a.Kicker is null ? null : QueryVariants.Glued(a.Kicker),
+        Paragraphs = a.Paragraphs.Select(QueryVariants.Glued).ToList(),
+    };
+}
