@@ -76,19 +76,36 @@ public sealed record SearchQuery
 
         if (!string.IsNullOrWhiteSpace(Agency))
         {
-            parts.Add("+agency:" + Quote(Agency));
+            parts.Add("+agency:" + Term(Agency));
         }
 
         if (!string.IsNullOrWhiteSpace(Desk))
         {
-            parts.Add("+desk:" + Quote(Desk));
+            parts.Add("+desk:" + Term(Desk));
         }
 
         return string.Join(' ', parts);
     }
 
-    /// <summary>A value as one quoted term of the query language.</summary>
-    public static string Quote(string value) => "\"" + value.Trim().Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    /// <summary>
+    /// A value as one term of the query language, every special character and space escaped. Not a quoted phrase:
+    /// the parser reads a quoted value of agency:, desk: or tag: as analyzed text, which misses the keyword.
+    /// </summary>
+    public static string Term(string value)
+    {
+        var term = new System.Text.StringBuilder();
+        foreach (var c in string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+        {
+            if (c == ' ' || "\\+-!():^[]\"{}~*?|&/".Contains(c))
+            {
+                term.Append('\\');
+            }
+
+            term.Append(c);
+        }
+
+        return term.ToString();
+    }
 
     private static (DateTimeOffset? Value, string? Error) Bound(string? text, bool endOfDay)
     {

@@ -23,5 +23,5 @@ internal static class Links
     public static string Article(long id) => "/article/" + id.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The search for articles with a tag.</summary>
-    public static string Tag(string tag) => Search(new SearchQuery { Q = "tag:" + SearchQuery.Quote(tag) });
+    public static string Tag(string tag) => Search(new SearchQuery { Q = "tag:" + SearchQuery.Term(tag) });
 }
