@@ -19,6 +19,8 @@ internal static class KhabarCli
             ExportCommand.Create(console),
             StatsCommand.Create(console),
             ReindexCommand.Create(console),
+            NerCommand.Create(console),
+            TrainCommand.Create(console),
             ServeCommand.Create(console),
         };
 

@@ -25,9 +25,8 @@ public sealed class EntityStage : IArticleStage
     private EntityStage(Func<NerModel> model) =>
         parts = new(() => { var m = model(); return (m, new Canonicalizer(new SeedIndex(m.Seeds))); });
 
-    /// <summary>The article with its entities. Until <c>Article.Entities</c> exists the article passes unchanged;
-    /// the wiring is <c>article with { Entities = Find(article) }</c>.</summary>
-    public Article Process(Article article) => article;
+    /// <summary>The article with its entities.</summary>
+    public Article Process(Article article) => article with { Entities = Find(article) };
 
     /// <summary>The entity mentions of the title, kicker, lead and paragraphs, in that order.</summary>
     public IReadOnlyList<EntityMention> Find(Article article)

@@ -30,6 +30,9 @@ public sealed record Article
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>People, organisations, places and other named entities, linked and with roles.</summary>
+    public IReadOnlyList<Entities.EntityMention> Entities { get; init; } = [];
+
     public string Language { get; init; } = "fa";
 
     public string? Url { get; init; }

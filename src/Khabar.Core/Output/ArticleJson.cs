@@ -21,11 +21,33 @@ public static class ArticleJson
         json.WriteString("agencyId", article.AgencyId);
         json.WriteString("desk", article.Desk);
         WriteArray(json, "tags", article.Tags);
+        WriteEntities(json, article.Entities);
         json.WriteString("language", article.Language);
         json.WriteString("url", article.Url);
         json.WriteString("sourceId", article.SourceId);
         json.WriteString("source", article.Source);
         json.WriteEndObject();
+    }
+
+    private static void WriteEntities(Utf8JsonWriter json, IReadOnlyList<Entities.EntityMention> mentions)
+    {
+        json.WriteStartArray("entities");
+        foreach (var m in mentions)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", m.Text);
+            json.WriteString("type", m.Type);
+            json.WriteString("field", m.Field);
+            json.WriteNumber("start", m.Start);
+            json.WriteNumber("end", m.End);
+            json.WriteString("id", m.CanonicalId);
+            json.WriteString("name", m.CanonicalName);
+            json.WriteString("role", m.Role);
+            json.WriteString("english", m.English);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>Writes a named array of strings.</summary>

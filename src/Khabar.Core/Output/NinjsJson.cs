@@ -29,6 +29,7 @@ public static class NinjsJson
         WriteInfoSource(json, article);
         WriteAltIds(json, article);
         WriteSubjects(json, article);
+        WriteEntities(json, article);
         json.WriteEndObject();
     }
 
@@ -101,6 +102,36 @@ public static class NinjsJson
         json.WriteString("value", article.NewsId);
         json.WriteEndObject();
         json.WriteEndArray();
+    }
+
+    // ninjs 2.1: people, organisations and places are arrays of objects with name, rel, literal (our id).
+    private static void WriteEntities(Utf8JsonWriter json, Article article)
+    {
+        var entities = Entities.ArticleEntity.Group(article.Entities);
+        foreach (var (field, types) in new[] { ("people", new[] { "PER" }), ("organisations", new[] { "ORG" }), ("places", new[] { "LOC", "FAC" }) })
+        {
+            var chosen = entities.Where(e => types.Contains(e.Type)).ToList();
+            if (chosen.Count == 0)
+            {
+                continue;
+            }
+
+            json.WriteStartArray(field);
+            foreach (var entity in chosen)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", entity.Name);
+                json.WriteString("literal", entity.Id);
+                if (entity.Roles.Count > 0)
+                {
+                    json.WriteString("rel", entity.Roles[0]);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
     }
 
     private static void WriteSubjects(Utf8JsonWriter json, Article article)

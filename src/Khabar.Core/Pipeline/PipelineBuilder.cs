@@ -17,7 +17,7 @@ public sealed class PipelineBuilder
     private long maxPageBytes = TextPageReader.DefaultMaxBytes;
 
     /// <summary>The default pipeline: scraped-text pages, light text clean-up, publication dates.</summary>
-    public static KhabarPipeline Default() => new PipelineBuilder().UseWeb().UseArchives().UseFeeds().UseHtml().UseJsonRecords().UseTextPages().UseTidy().UseDates().Build();
+    public static KhabarPipeline Default() => new PipelineBuilder().UseWeb().UseArchives().UseFeeds().UseHtml().UseJsonRecords().UseTextPages().UseTidy().UseDates().UseEntities().Build();
 
     /// <summary>Reads HTML pages: CMS profiles first, a generic content finder for other sites.</summary>
     public PipelineBuilder UseHtml() => Use(new HtmlPageReader(maxPageBytes)).Use(new HtmlArticleExtractor());
@@ -39,6 +39,9 @@ public sealed class PipelineBuilder
 
     /// <summary>Light clean-up of every text field: letter variants, invisible marks, spacing.</summary>
     public PipelineBuilder UseTidy() => Use(new TextFieldsStage(TextTidy.Tidy));
+
+    /// <summary>Finds people, organisations and places (after the text stages: offsets point into the final text).</summary>
+    public PipelineBuilder UseEntities() => Use(new Entities.EntityStage());
 
     /// <summary>Reads the publication date as an instant with Tehran's offset.</summary>
     public PipelineBuilder UseDates() => Use(new PublishedDateStage());

@@ -64,10 +64,11 @@ public sealed class FetcherTests
     {
         using var server = new LocalServer(async c =>
         {
-            await Task.Delay(c.Request.Url!.AbsolutePath == "/robots.txt" ? 0 : 3000);
+            await Task.Delay(c.Request.Url!.AbsolutePath == "/robots.txt" ? 0 : 8000);
             await Write(c, "late", "text/plain", c.Request.Url!.AbsolutePath == "/robots.txt" ? 404 : 200);
         });
-        using var fetcher = new HttpFetcher(Fast with { Timeout = TimeSpan.FromMilliseconds(500) });
+        // Long enough that robots.txt is fetched in time on a loaded machine, far shorter than the slow page.
+        using var fetcher = new HttpFetcher(Fast with { Timeout = TimeSpan.FromMilliseconds(2500) });
 
         Assert.StartsWith("timed out", fetcher.Fetch(server.Url("/slow")).Error);
     }

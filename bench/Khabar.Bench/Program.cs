@@ -1,0 +1,23 @@
+using Khabar.Bench;
+
+return args.FirstOrDefault() switch
+{
+    "learn-lexicon" => LearnLexicon.Run(args[1..]),
+    "zwnj-quality" => ZwnjQuality.Run(args[1..]),
+    "normalize-speed" => NormalizeSpeed.Run(args[1..]),
+    "normalize" => NormalizeFile.Run(args[1..]),
+    "speed-profile" => SpeedProfile.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: Khabar.Bench <command> [options]
+          learn-lexicon [--out FILE]                 learn the half-space lexicon from ../shared/data/news
+          zwnj-quality [--lexicon FILE]              half-space F1 on the UD Persian dev sets next to Hazm
+          normalize-speed [BenchmarkDotNet args]     normalizer throughput on the ISNA bodies
+          normalize [--document] < in > out          normalize standard input line by line or as one text
+        """);
+    return 2;
+}

@@ -1,0 +1,41 @@
+namespace Khabar.Persian.Normalization;
+
+/// <summary>
+/// How the text's half-spaces were probably lost: <see cref="Clean"/> is the probability that they were not (the
+/// writer chose every space and glued word); otherwise each half-space became a space with probability
+/// <see cref="SpacedShare"/> and was deleted with the rest. Scrapers do one or the other; some pages mix both.
+/// </summary>
+internal readonly record struct Damage(double Clean, double SpacedShare)
+{
+    /// <summary>Text that has half-spaces kept them: only plain typing slips are fixed.</summary>
+    public static Damage None { get; } = new(1, 0.5);
+
+    /// <summary>True for text that has half-spaces of its own.</summary>
+    public bool IsKept => Clean >= 1;
+
+    /// <summary>The probability that a half-space was lost as a space (spaced) or by deletion (not spaced).</summary>
+    public double Lost(bool spaced) => (1 - Clean) * (spaced ? SpacedShare : 1 - SpacedShare);
+
+    /// <summary>
+    /// The probability that the written boundaries came from a spelling: 1 when it is the written one, else the
+    /// chance that damage turned its extra half-spaces into the written spaces and glued letters.
+    /// </summary>
+    public double Explains(Spelling spelling, ulong half, ulong space)
+    {
+        if (spelling.HalfSpaces == half && spelling.Spaces == space)
+        {
+            return 1;
+        }
+
+        var cuts = spelling.HalfSpaces | spelling.Spaces;
+        if ((half & ~spelling.HalfSpaces) != 0 || (spelling.Spaces & ~space) != 0 || (space & ~cuts) != 0)
+        {
+            return 0;
+        }
+
+        var lost = spelling.HalfSpaces & ~half;
+        var spaced = System.Numerics.BitOperations.PopCount(lost & space);
+        var deleted = System.Numerics.BitOperations.PopCount(lost & ~space);
+        return (1 - Clean) * Math.Pow(SpacedShare, spaced) * Math.Pow(1 - SpacedShare, deleted);
+    }
+}

@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("Khabar.Persian.Tests")]
+[assembly: InternalsVisibleTo("Khabar.Bench")]

@@ -1,0 +1,38 @@
+namespace Khabar.Persian.Normalization;
+
+/// <summary>
+/// What the lexicon knows about one key (a word or compound with its half-spaces and spaces removed): how often
+/// it was written glued, the other spellings seen, and whether it begins a compound written over several tokens.
+/// </summary>
+internal sealed class LexiconEntry(string key, int glued, Spelling[] spellings)
+{
+    /// <summary>The key: letters only, every variant folded.</summary>
+    public string Key { get; } = key;
+
+    /// <summary>How often the key was seen as one glued word.</summary>
+    public int Glued { get; set; } = glued;
+
+    /// <summary>The other spellings, most frequent first.</summary>
+    public Spelling[] Spellings { get; set; } = spellings;
+
+    /// <summary>The key is the first part of a longer key that has a half-space or space after this part.</summary>
+    public bool StartsCompound { get; set; }
+
+    /// <summary>The key is the last part of a longer key that has a half-space or space before this part.</summary>
+    public bool EndsCompound { get; set; }
+
+    /// <summary>How often the key was seen in any spelling.</summary>
+    public int Total
+    {
+        get
+        {
+            var total = Glued;
+            foreach (var s in Spellings)
+            {
+                total += s.Count;
+            }
+
+            return total;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+namespace Khabar.Persian.Normalization;
+
+/// <summary>Writes the repaired text: unchanged stretches in bulk, changed words and groups in their new spelling.</summary>
+internal readonly ref struct RepairWriter(HalfSpaceRepair repair, AffixSites sites, SpellingChooser chooser, bool wordsStay)
+{
+    public void Write(ReadOnlySpan<char> source, ReadOnlySpan<Token> words, ReadOnlySpan<LexiconEntry?> entries, ref CharSink sink)
+    {
+        var copied = 0;
+        Span<char> key = stackalloc char[Spelling.MaxKeyLength];
+        for (var i = 0; i < words.Length;)
+        {
+            var taken = Compound(source, words, entries, i, key, ref copied, ref sink);
+            if (taken == 0 && !chooser.IsKept)
+            {
+                taken = AffixJoin(source, words, i, ref copied, ref sink);
+            }
+
+            if (taken == 0 && !wordsStay)
+            {
+                Word(source, words[i], i, entries[i], key, ref copied, ref sink);
+            }
+
+            i += Math.Max(taken, 1);
+        }
+
+        sink.Append(source[copied..]);
+    }
+
+    private int Compound(ReadOnlySpan<char> source, ReadOnlySpan<Token> words, ReadOnlySpan<LexiconEntry?> entries, int i, Span<char> key, ref int copied, ref CharSink sink)
+    {
+        for (var n = HalfSpaceRepair.MaxWindowAt(words, entries, i); n >= 2; n--)
+        {
+            if (entries[i + n - 1] is not { EndsCompound: true })
+            {
+                continue;
+            }
+
+            var compound = repair.Find(source, words[i..(i + n)], key, out var h, out var s, out _);
+            if (compound is not null && chooser.Choose(compound, h, s, out var newHalf, out var newSpace))
+            {
+                sink.Append(source[copied..words[i].Start]);
+                TokenWindow.Write(source[words[i].Start..words[i + n - 1].End], newHalf, newSpace, ref sink);
+                copied = words[i + n - 1].End;
+                return n;
+            }
+        }
+
+        return 0;
+    }
+
+    private int AffixJoin(ReadOnlySpan<char> source, ReadOnlySpan<Token> words, int i, ref int copied, ref CharSink sink)
+    {
+        var affixes = repair.Affixes;
+        var n = 1;
+        while (n < 4 && i + n < words.Length && words[i + n].Linked)
+        {
+            var share = sites.Join(source, words, i + n - 1);
+            var (change, keep) = affixes.Counts(share, 0);
+            if (share <= 0 || !chooser.Prefer(change, keep, spaced: true))
+            {
+                break;
+            }
+
+            n++;
+        }
+
+        if (n == 1)
+        {
+            return 0;
+        }
+
+        sink.Append(source[copied..words[i].Start]);
+        for (var k = 0; k < n; k++)
+        {
+            if (k > 0)
+            {
+                sink.Append(ArabicScript.Zwnj);
+            }
+
+            sink.Append(source[words[i + k].Start..words[i + k].End]);
+        }
+
+        copied = words[i + n - 1].End;
+        return n;
+    }
+
+    private void Word(ReadOnlySpan<char> source, Token token, int index, LexiconEntry? entry, Span<char> key, ref int copied, ref CharSink sink)
+    {
+        var word = source[token.Start..token.End];
+        var length = TokenWindow.Key(word, key, out var half, out var space);
+        ulong newHalf = 0;
+        if (entry is not null && chooser.Choose(entry, half, space, out newHalf, out _))
+        {
+            // The word's own counts decide.
+        }
+        else if (!chooser.IsKept && length > 1 && half == 0 && repair.Affixes.Unknown(entry))
+        {
+            var affixes = repair.Affixes;
+            var cuts = sites.Split(key[..length], index, out var share);
+            var (change, keep) = affixes.Counts(share, entry?.Glued ?? 0);
+            newHalf = cuts != 0 && chooser.Prefer(change, keep, spaced: false) ? cuts : 0;
+        }
+
+        if (newHalf != 0 && newHalf != half)
+        {
+            sink.Append(source[copied..token.Start]);
+            TokenWindow.Write(word, newHalf, 0, ref sink);
+            copied = token.End;
+        }
+    }
+}
