@@ -94,7 +94,8 @@ internal static class ArticlePage
         }
         else
         {
-            html.Text("منبع: ").Element("span", a.Url ?? a.Source, ("dir", "ltr"), ("class", "path"));
+            // Not a link: a file's name (its folder is the server's business) or a URL that is not http(s).
+            html.Text("منبع: ").Element("span", a.Url ?? Path.GetFileName(a.Source), ("dir", "ltr"), ("lang", "en"), ("class", "path"));
         }
 
         var api = "/api/articles/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -18,11 +18,13 @@ internal static class AttentionChart
         var plotWidth = Width - Right - Left;
         var plotHeight = Height - Top - Bottom;
         var slot = plotWidth / periods.Count;
-        var bar = Math.Max(1.5, slot * 0.72);
+        var bar = Math.Min(56, Math.Max(1.5, slot * 0.72));
         var total = periods.Sum(p => p.Count);
 
         html.Open("figure", ("class", "attention"))
-            .Element("figcaption", $"توجه در گذر زمان: {Fa.Number(total)} خبر در {Fa.Number(periods.Count)} ماه")
+            .Element("figcaption", periods.Count == 1
+                ? $"توجه در گذر زمان: {Fa.Number(total)} خبر در {Fa.Month(periods[0].Label)}"
+                : $"توجه در گذر زمان: {Fa.Number(total)} خبر در {Fa.Number(periods.Count)} ماه، از {Fa.Month(periods[0].Label)} تا {Fa.Month(periods[^1].Label)}")
             .Open("svg", ("class", "chart"), ("viewBox", $"0 0 {Width} {Height}"), ("role", "img"),
                 ("aria-label", $"شمار خبرها در هر ماه، از {Fa.Month(periods[0].Label)} تا {Fa.Month(periods[^1].Label)}"));
 
@@ -30,9 +32,9 @@ internal static class AttentionChart
         {
             var y = Top + plotHeight * (1 - fraction);
             html.Open("line", ("class", fraction == 0 ? "axis" : "grid"), ("x1", N(Left)), ("x2", N(Width - Right)), ("y1", N(y)), ("y2", N(y))).Close("line");
-            if (fraction > 0)
+            if (fraction == 1 || (fraction > 0 && max >= 4))
             {
-                html.Element("text", Fa.Number((long)Math.Round(max * fraction)), ("class", "y"), ("x", N(Width - Right + 6)), ("y", N(y + 4)));
+                html.Element("text", Fa.Number((long)Math.Round(max * fraction, MidpointRounding.AwayFromZero)), ("class", "y"), ("x", N(Width - Right + 6)), ("y", N(y + 4)));
             }
         }
 

@@ -35,12 +35,14 @@ internal static class Fa
         return $"{Digits.ToPersian(Calendar.GetDayOfMonth(local).ToString(CultureInfo.InvariantCulture))} {MonthName(Calendar.GetMonth(local))} {Digits.ToPersian(Calendar.GetYear(local).ToString(CultureInfo.InvariantCulture))}";
     }
 
-    /// <summary>Weekday, day and time, e.g. شنبه ۱۱ فروردین ۱۴۰۳، ساعت ۱۱:۰۰.</summary>
+    /// <summary>Weekday, day and time, e.g. شنبه ۱۱ فروردین ۱۴۰۳، ساعت ۱۱:۰۰ (no time when it is midnight to the second).</summary>
     public static string DateTime(DateTimeOffset instant)
     {
         var local = Tehran(instant);
-        var time = Digits.ToPersian(local.ToString("HH:mm", CultureInfo.InvariantCulture));
-        return $"{Weekdays[(int)local.DayOfWeek]} {Date(instant)}، ساعت {time}";
+        var day = $"{Weekdays[(int)local.DayOfWeek]} {Date(instant)}";
+
+        // A page that gave only the day reads as midnight; a time of 00:00:00 is not shown.
+        return local.TimeOfDay == TimeSpan.Zero ? day : $"{day}، ساعت {Digits.ToPersian(local.ToString("HH:mm", CultureInfo.InvariantCulture))}";
     }
 
     /// <summary>The Jalali date with Persian digits, ۱۴۰۳/۰۱/۱۱, for a date input.</summary>

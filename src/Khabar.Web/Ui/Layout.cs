@@ -13,7 +13,7 @@ internal static class Layout
             .Raw("<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Raw("<meta name=\"referrer\" content=\"no-referrer\">")
             .Element("title", title + " · خبر")
-            .Open("link", ("rel", "preload"), ("href", "/assets/fonts/Vazirmatn-Variable.woff2"), ("as", "font"), ("type", "font/woff2"), ("crossorigin", ""))
+            .Open("link", ("rel", "preload"), ("href", "/assets/fonts/Vazirmatn-FD-Regular.woff2"), ("as", "font"), ("type", "font/woff2"), ("crossorigin", ""))
             .Open("link", ("rel", "stylesheet"), ("href", Assets.Url("khabar.css")))
             .Open("link", ("rel", "icon"), ("href", Assets.Url("icon.svg")), ("type", "image/svg+xml"))
             .Raw("</head><body>");
@@ -26,7 +26,7 @@ internal static class Layout
         html.Raw("</main>");
         html.Raw("<footer class=\"wrap\">")
             .Element("span", "خبر: متن تمیز و ساخت‌یافته از خبرهای فارسی")
-            .Raw(" · ").Element("a", "API", ("href", "/openapi/v1.json"), ("dir", "ltr"))
+            .Raw(" · ").Element("a", "API", ("href", "/openapi/v1.json"), ("dir", "ltr"), ("lang", "en"))
             .Raw("</footer></body></html>");
         return Results.Content(html.ToString(), "text/html; charset=utf-8", null, status);
     }

@@ -15,7 +15,7 @@ internal static class SearchForm
                 ("placeholder", "جستجو در خبرها، مثلاً: \"شورای امنیت\" AND NOT تحریم"))
             .Element("button", "جستجو", ("type", "submit"))
             .Raw("</div><div class=\"filters\">");
-        Select(html, "agency", "خبرگزاری", "همهٔ خبرگزاری‌ها", q.Agency, view.Agencies);
+        Select(html, "agency", "خبرگزاری", "همهٔ خبرگزاری‌ها", view.ChosenAgency, view.Agencies);
         Select(html, "desk", "گروه خبری", "همهٔ گروه‌ها", q.Desk, view.Desks);
         DateInput(html, "from", "از تاریخ", q.From);
         DateInput(html, "to", "تا تاریخ", q.To);
@@ -30,7 +30,7 @@ internal static class SearchForm
     public static void Facets(Html html, SearchView view)
     {
         html.Open("aside", ("class", "facets"), ("aria-label", "پالایش"));
-        Facet(html, "خبرگزاری‌ها", view.Agencies, view.Query.Agency, v => view.Query with { Agency = v });
+        Facet(html, "خبرگزاری‌ها", view.Agencies, view.ChosenAgency, v => view.Query with { Agency = v });
         Facet(html, "گروه‌های خبری", view.Desks, view.Query.Desk, v => view.Query with { Desk = v });
         html.Close("aside");
     }

@@ -20,4 +20,9 @@ internal sealed record SearchView(SearchQuery Query, int Page, int PageSize)
     public string? Error { get; init; }
 
     public long ArchiveArticles { get; init; }
+
+    /// <summary>The agency filter as the facets name it: an agency id (fars) becomes its Persian name (فارس).</summary>
+    public string? ChosenAgency => Query.Agency is { } agency
+        ? Extraction.Agencies.ById(agency.Trim().ToLowerInvariant())?.Name ?? agency.Trim()
+        : null;
 }

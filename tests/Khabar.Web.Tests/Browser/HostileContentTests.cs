@@ -1,0 +1,66 @@
+namespace Khabar.Web.Tests.Browser;
+
+/// <summary>Hostile articles in every field: in a real browser, none of it runs, loads or navigates.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class HostileContentTests(BrowserFixture server)
+{
+    [SkippableFact]
+    public async Task Hostile_articles_show_as_text_on_the_search_page_and_nothing_runs()
+    {
+        await using var tab = await server.Open("/?q=" + Uri.EscapeDataString(HostileArticles.Word));
+        Assert.Equal(3, await tab.Page.Locator(".hit").CountAsync());
+        foreach (var hit in await tab.Page.Locator(".hit").AllAsync())
+        {
+            await hit.HoverAsync();
+        }
+
+        var titles = await tab.Page.Locator(".hit h2 a").AllTextContentsAsync();
+        Assert.Contains(HostileArticles.Title, titles);
+        await TabThrough(tab);
+        await tab.Shot("hostile-search");
+        await tab.AssertInert();
+    }
+
+    [SkippableFact]
+    public async Task Hostile_articles_in_the_reader_stay_inert_and_their_links_are_never_script()
+    {
+        await using var tab = await server.Open("/?q=" + Uri.EscapeDataString(HostileArticles.Word) + "&sort=date");
+        var links = await tab.Page.Locator(".hit h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Equal(3, links.Length);
+        var titles = new List<string?>();
+        foreach (var link in links)
+        {
+            await tab.Go(link);
+            titles.Add(await tab.Page.Locator("h1").TextContentAsync());
+            foreach (var element in await tab.Page.Locator("article.reader *").AllAsync())
+            {
+                if (await element.IsVisibleAsync())
+                {
+                    await element.HoverAsync(new() { Force = true, Timeout = 2000 });
+                }
+            }
+
+            await TabThrough(tab);
+            var hrefs = await tab.Page.Locator("a").EvaluateAllAsync<string[]>("links => links.map(a => a.href)");
+            var sources = await tab.Page.Locator(".source a.external").EvaluateAllAsync<string[]>("links => links.map(a => a.href + ' ' + a.rel)");
+            Assert.All(hrefs, h => Assert.True(h.StartsWith(server.BaseUrl + "/", StringComparison.Ordinal) || sources.Contains(h + " noopener noreferrer nofollow external"), h));
+            Assert.All(sources, s => Assert.StartsWith("https://", s));
+            if (titles[^1] == HostileArticles.Title)
+            {
+                await tab.Shot("hostile-article");
+            }
+        }
+
+        Assert.Contains(HostileArticles.Title, titles);
+        await tab.AssertInert();
+    }
+
+    // Focus moves through every focusable element, which would fire any autofocus or onfocus that got through.
+    private static async Task TabThrough(BrowserSession tab)
+    {
+        for (var i = 0; i < 40; i++)
+        {
+            await tab.Page.Keyboard.PressAsync("Tab");
+        }
+    }
+}
