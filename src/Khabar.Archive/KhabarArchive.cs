@@ -1,3 +1,4 @@
+using Khabar.Archive.Dedup;
 using Khabar.Archive.Index;
 using Khabar.Archive.Ingest;
 using Khabar.Archive.Search;
@@ -15,11 +16,12 @@ public sealed class KhabarArchive : IDisposable
     /// <summary>The store file's name inside the archive folder.</summary>
     public const string StoreFile = "khabar.db";
 
-    private KhabarArchive(string folder, IArticleStore store, ArchiveIndex index)
+    private KhabarArchive(string folder, IArticleStore store, ArchiveIndex index, Deduplication dedup)
     {
         Folder = folder;
         Store = store;
         Index = index;
+        Dedup = dedup;
     }
 
     public string Folder { get; }
@@ -27,6 +29,9 @@ public sealed class KhabarArchive : IDisposable
     public IArticleStore Store { get; }
 
     public ArchiveIndex Index { get; }
+
+    /// <summary>Duplicate groups, kept beside the store and derived from it.</summary>
+    public Deduplication Dedup { get; }
 
     /// <summary>How many articles the last opening re-indexed to catch up with the store.</summary>
     public long Healed { get; private init; }
@@ -38,14 +43,16 @@ public sealed class KhabarArchive : IDisposable
         var store = SqliteStore.Open(Path.Combine(folder, StoreFile));
         var index = ArchiveIndex.Open(Path.Combine(folder, "index"));
         var healed = index.CatchUp(store, healProgress);
-        return new KhabarArchive(folder, store, index) { Healed = healed };
+        var dedup = Deduplication.Open(Path.Combine(folder, StoreFile));
+        dedup.CatchUp(store, healProgress);
+        return new KhabarArchive(folder, store, index, dedup) { Healed = healed };
     }
 
     /// <summary>Ingests results from a pipeline run.</summary>
     public IngestSummary Ingest(IEnumerable<ItemResult> results, string inputs, Action<IngestProgress>? progress = null)
     {
         var started = DateTimeOffset.UtcNow;
-        var summary = new Ingester(Store, Index).Run(results, progress);
+        var summary = new Ingester(Store, Index, dedup: Dedup).Run(results, progress);
         Store.Log(new IngestRecord(started, DateTimeOffset.UtcNow, inputs, summary.Read, summary.Added, summary.Updated,
             summary.Unchanged, summary.Failed), summary.Errors);
         return summary;
@@ -59,11 +66,12 @@ public sealed class KhabarArchive : IDisposable
     }
 
     /// <summary>A searcher over the current index.</summary>
-    public ArchiveSearcher Searcher() => new(Index.OpenSearcher(), Store);
+    public ArchiveSearcher Searcher() => new(Index.OpenSearcher(), Store) { Duplicates = Dedup.Store };
 
     /// <inheritdoc />
     public void Dispose()
     {
+        Dedup.Dispose();
         Index.Dispose();
         Store.Dispose();
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Khabar.Archive.Dedup;
 using Khabar.Archive.Index;
 using Khabar.Archive.Store;
 using Khabar.Model;
@@ -7,10 +8,11 @@ namespace Khabar.Archive.Ingest;
 
 /// <summary>
 /// Streams results into the archive: the store first, one transaction per batch, then the index, committed every
-/// so many articles with the store sequence it reflects. Reading and extraction run on a thread of their own,
+/// so many articles with the store sequence it reflects; then, when given, duplicate detection. Reading and extraction run on a thread of their own,
 /// ahead of the writes by at most a bounded queue, so memory stays bounded whatever the input size.
 /// </summary>
-public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchSize = 500, int indexCommitEvery = 20_000)
+public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchSize = 500, int indexCommitEvery = 20_000,
+    Deduplication? dedup = null)
 {
     /// <summary>Ingests the results; reports progress after every batch.</summary>
     public IngestSummary Run(IEnumerable<ItemResult> results, Action<IngestProgress>? progress = null)
@@ -18,6 +20,7 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
         long read = 0, added = 0, updated = 0, unchanged = 0, failed = 0, sinceCommit = 0;
         var errors = new List<ItemError>();
         var batch = new List<Article>(batchSize);
+        var written = new List<(long Id, Article Article)>(batchSize);
 
         void Flush()
         {
@@ -33,9 +36,13 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
                 }
 
                 index.Put(new StoredArticle(id, 0, "", "", batch[i]));
+                written.Add((id, batch[i]));
                 sinceCommit++;
             }
 
+            // Dedup: after the store, like the index; a crash in between is healed on the next opening.
+            dedup?.Add(written, store.LastSequence);
+            written.Clear();
             batch.Clear();
             if (sinceCommit >= indexCommitEvery)
             {

@@ -1,3 +1,4 @@
+using Khabar.Archive.Dedup;
 using Khabar.Archive.Index;
 using Khabar.Archive.Store;
 using Lucene.Net.Search;
@@ -9,6 +10,9 @@ public sealed class ArchiveSearcher(IndexSearcher searcher, IArticleStore store)
 {
     /// <summary>The largest offset + limit served, so no request walks the whole archive.</summary>
     public const int MaxWindow = 10_000;
+
+    /// <summary>Duplicate groups, for <see cref="SearchRequest.Collapse"/>; without them nothing is collapsed.</summary>
+    public IDuplicateStore? Duplicates { get; init; }
 
     /// <summary>The results, or an error that says what is wrong with the request.</summary>
     public (SearchResponse? Response, string? Error) Search(SearchRequest request)
@@ -25,19 +29,22 @@ public sealed class ArchiveSearcher(IndexSearcher searcher, IArticleStore store)
         }
 
         var query = WithDates(parsed, request);
-        var window = Math.Max(1, request.Offset + request.Limit);
+        var collapse = request.Collapse && Duplicates is not null;
+        var window = collapse ? CollapsedHits.Window(request.Offset, request.Limit, MaxWindow) : Math.Max(1, request.Offset + request.Limit);
         ITopDocsCollector top = request.Sort == SearchSort.Date
             ? TopFieldCollector.Create(DateSort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
             : TopScoreDocCollector.Create(window, docsScoredInOrder: false);
         var facets = new FacetCollector(request.Facets);
         searcher.Search(query, request.Facets.Count > 0 ? MultiCollector.Wrap(top, facets) : top);
 
-        var docs = top.GetTopDocs(request.Offset, request.Limit);
+        var docs = collapse
+            ? CollapsedHits.Page(top.GetTopDocs(), d => IdOf(d.Doc), Duplicates!, request.Offset, request.Limit)
+            : top.GetTopDocs(request.Offset, request.Limit);
         var snippets = request.Snippets ? new SnippetMaker(parsed) : null;
         var hits = new List<SearchHit>(docs.ScoreDocs.Length);
         foreach (var doc in docs.ScoreDocs)
         {
-            var id = long.Parse(searcher.Doc(doc.Doc).Get(IndexFields.Id), System.Globalization.CultureInfo.InvariantCulture);
+            var id = IdOf(doc.Doc);
             if (store.Get(id) is { } stored)
             {
                 var snippet = snippets?.Make(DocumentBuilder.BodyText(stored.Article)) ?? [];
@@ -63,6 +70,8 @@ public sealed class ArchiveSearcher(IndexSearcher searcher, IArticleStore store)
         Array.Sort(result);
         return (result, null);
     }
+
+    private long IdOf(int doc) => long.Parse(searcher.Doc(doc).Get(IndexFields.Id), System.Globalization.CultureInfo.InvariantCulture);
 
     private static Sort DateSort { get; } = new(
         new SortField(IndexFields.Values(IndexFields.Published), SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE);

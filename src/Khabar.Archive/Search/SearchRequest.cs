@@ -18,6 +18,9 @@ public sealed record SearchRequest(string Query)
 
     /// <summary>Whether to cut highlighted snippets (off for batch evaluation).</summary>
     public bool Snippets { get; init; } = true;
+
+    /// <summary>One hit per duplicate group: the best-ranked copy stands for the others.</summary>
+    public bool Collapse { get; init; }
 }
 
 /// <summary>Result order.</summary>

@@ -1,0 +1,39 @@
+namespace Khabar.Archive.Dedup;
+
+/// <summary>
+/// The knobs of near-duplicate detection. The defaults were chosen on the Dedup bench (bench/Khabar.Bench.Dedup):
+/// 128 MinHash values in 32 bands of 4 find pairs whose shingle overlap (Jaccard) is 0.5 with probability 0.87 and
+/// 0.6 with 0.99, while pairs of distinct same-topic articles (Jaccard under 0.1) almost never share a bucket.
+/// </summary>
+public sealed record DedupOptions
+{
+    /// <summary>Characters per shingle, counted over the folded text with spaces and half-spaces removed.</summary>
+    public int ShingleChars { get; init; } = 9;
+
+    /// <summary>One shingle in this many is kept (chosen by its hash, so every copy keeps the same ones).</summary>
+    public int SampleEvery { get; init; } = 4;
+
+    /// <summary>Number of LSH bands; the signature has <see cref="Bands"/> × <see cref="Rows"/> values.</summary>
+    public int Bands { get; init; } = 32;
+
+    /// <summary>Signature values per band.</summary>
+    public int Rows { get; init; } = 4;
+
+    /// <summary>A candidate pair is a duplicate when its estimated Jaccard similarity reaches this.</summary>
+    public double MinJaccard { get; init; } = 0.5;
+
+    /// <summary>... or when this share of the smaller text's shingles is in the larger (a trimmed or padded copy).</summary>
+    public double MinContainment { get; init; } = 0.8;
+
+    /// <summary>Texts with fewer sampled shingles are matched only exactly: too short to judge as near copies.</summary>
+    public int MinShingles { get; init; } = 12;
+
+    /// <summary>At most this many candidates are read per article, so one flooded bucket cannot stall a batch.</summary>
+    public int MaxCandidates { get; init; } = 400;
+
+    /// <summary>Signature length.</summary>
+    public int Hashes => Bands * Rows;
+
+    /// <summary>The defaults.</summary>
+    public static DedupOptions Default { get; } = new();
+}

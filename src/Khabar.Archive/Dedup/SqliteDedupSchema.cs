@@ -1,0 +1,49 @@
+using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
+
+namespace Khabar.Archive.Dedup;
+
+/// <summary>
+/// The dedup tables, kept in the store's SQLite file: one row per article (group and fingerprint) and the LSH
+/// bucket table, whose primary key is the bucket, so finding an article's candidates is one index range per band.
+/// </summary>
+internal static class SqliteDedupSchema
+{
+    private const string Sql = """
+        PRAGMA journal_mode = WAL;
+        PRAGMA synchronous = NORMAL;
+        CREATE TABLE IF NOT EXISTS dedup_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS dedup_articles (
+            id INTEGER PRIMARY KEY,
+            published_utc INTEGER,
+            group_id INTEGER NOT NULL,
+            exact_hash INTEGER NOT NULL,
+            shingles INTEGER NOT NULL,
+            signature BLOB NOT NULL);
+        CREATE INDEX IF NOT EXISTS dedup_articles_group ON dedup_articles (group_id);
+        CREATE INDEX IF NOT EXISTS dedup_articles_exact ON dedup_articles (exact_hash);
+        CREATE TABLE IF NOT EXISTS dedup_bands (
+            bucket INTEGER NOT NULL,
+            id INTEGER NOT NULL,
+            PRIMARY KEY (bucket, id)) WITHOUT ROWID;
+        """;
+
+    public static void Apply(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Sql;
+        command.ExecuteNonQuery();
+    }
+
+    public const string Columns = "id, published_utc, group_id, exact_hash, shingles, signature";
+
+    public static DedupEntry Entry(SqliteDataReader reader) => new(
+        reader.GetInt64(0),
+        reader.IsDBNull(1) ? null : reader.GetInt64(1),
+        reader.GetInt64(2),
+        new Fingerprint(reader.GetInt64(3), reader.GetInt32(4), Signature((byte[])reader.GetValue(5))));
+
+    public static byte[] Bytes(uint[] signature) => MemoryMarshal.AsBytes(signature.AsSpan()).ToArray();
+
+    private static uint[] Signature(byte[] bytes) => MemoryMarshal.Cast<byte, uint>(bytes).ToArray();
+}
