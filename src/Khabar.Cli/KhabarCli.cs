@@ -22,6 +22,8 @@ internal static class KhabarCli
             NerCommand.Create(console),
             TrainCommand.Create(console),
             ServeCommand.Create(console),
+            DupesCommand.Create(console),
+            StoriesCommand.Create(console),
         };
 
         try

@@ -1,13 +1,14 @@
+using Khabar.Archive.Dedup.Stories;
 using Khabar.Archive.Store;
 using Khabar.Model;
 
 namespace Khabar.Archive.Dedup;
 
 /// <summary>
-/// The archive's duplicate detection: the duplicate store and the finder over it, fed by ingest batch by batch
-/// and brought up to the article store on opening, as the index is.
+/// The archive's duplicate groups and story clusters: their stores and finders, fed by ingest batch by batch and
+/// brought up to the article store on opening, as the index is.
 /// </summary>
-public sealed class Deduplication(IDuplicateStore store, DedupOptions? options = null) : IDisposable
+public sealed class Deduplication(IDuplicateStore store, IStoryStore stories, DedupOptions? options = null) : IDisposable
 {
     private const int BatchSize = 500;
 
@@ -17,36 +18,49 @@ public sealed class Deduplication(IDuplicateStore store, DedupOptions? options =
     /// <summary>The finder that assigns groups.</summary>
     public DuplicateFinder Finder { get; } = new(store, new Fingerprinter(options));
 
-    /// <summary>Opens the dedup tables inside the archive's SQLite store file.</summary>
-    public static Deduplication Open(string storeFile) => new(SqliteDuplicateStore.Open(storeFile));
+    /// <summary>The story clusters as stored.</summary>
+    public IStoryStore Stories { get; } = stories;
+
+    /// <summary>Opens the dedup and story tables inside the archive's SQLite store file.</summary>
+    public static Deduplication Open(string storeFile) =>
+        new(SqliteDuplicateStore.Open(storeFile), SqliteStoryStore.Open(storeFile));
+
+    /// <summary>The story reader over the article store.</summary>
+    public StoryReader Reader(IArticleStore articles) => new(Stories, Store, articles);
 
     /// <summary>Adds the written articles of one ingest batch; records the store sequence they reach.</summary>
-    public void Add(IReadOnlyList<(long Id, Article Article)> written, long sequence) => Finder.Add(written, sequence);
+    public void Add(IReadOnlyList<(long Id, Article Article)> written, long sequence)
+    {
+        Finder.Add(written, sequence);
+        // Stories after groups: a copy joins the story of the text it copies.
+        new StoryFinder(Stories, Store).Add(written, sequence);
+    }
 
     /// <summary>Processes every article changed since the groups were last committed; returns how many.</summary>
     public long CatchUp(IArticleStore articles, Action<long>? progress = null)
     {
         var target = articles.LastSequence;
-        if (target <= Store.Sequence)
+        var from = Math.Min(Store.Sequence, Stories.Sequence);
+        if (target <= from)
         {
             return 0;
         }
 
         long done = 0;
         var batch = new List<(long, Article)>(BatchSize);
-        foreach (var stored in articles.ChangedSince(Store.Sequence))
+        foreach (var stored in articles.ChangedSince(from))
         {
             batch.Add((stored.Id, stored.Article));
             if (batch.Count == BatchSize)
             {
-                Finder.Add(batch, stored.Sequence);
+                Add(batch, stored.Sequence);
                 done += batch.Count;
                 batch.Clear();
                 progress?.Invoke(done);
             }
         }
 
-        Finder.Add(batch, target);
+        Add(batch, target);
         return done + batch.Count;
     }
 
@@ -54,9 +68,14 @@ public sealed class Deduplication(IDuplicateStore store, DedupOptions? options =
     public long Rebuild(IArticleStore articles, Action<long>? progress = null)
     {
         Store.Clear();
+        Stories.Clear();
         return CatchUp(articles, progress);
     }
 
     /// <inheritdoc />
-    public void Dispose() => Store.Dispose();
+    public void Dispose()
+    {
+        Stories.Dispose();
+        Store.Dispose();
+    }
 }

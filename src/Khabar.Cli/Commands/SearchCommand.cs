@@ -21,8 +21,9 @@ internal static class SearchCommand
         var facets = new Option<string?>("--facets") { Description = "Counts per value of agency, desk, month (comma-separated)" };
         var json = new Option<bool>("--json") { Description = "JSON Lines: one result a line (id, sourceId, score, …)" };
         var queries = new Option<string?>("--queries") { Description = "Batch: a JSON Lines file of {\"qid\":…, \"query\":…}" };
+        var collapse = new Option<bool>("--collapse") { Description = "One hit per duplicate group (copies of one text by several agencies)" };
 
-        var command = new Command("search", "Search the archive") { query, archive, from, to, sort, limit, offset, facets, json, queries };
+        var command = new Command("search", "Search the archive") { query, archive, from, to, sort, limit, offset, facets, json, queries, collapse };
         command.SetAction(parse =>
         {
             var (fromValue, fromError) = DateBound.Parse(parse.GetValue(from), endOfDay: false);
@@ -43,6 +44,7 @@ internal static class SearchCommand
                 Limit = parse.GetValue(limit),
                 Offset = parse.GetValue(offset),
                 Facets = facetFields,
+                Collapse = parse.GetValue(collapse),
             };
 
             using var opened = KhabarArchive.Open(parse.GetValue(archive)!);

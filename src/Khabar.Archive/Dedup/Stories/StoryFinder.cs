@@ -1,0 +1,78 @@
+using Khabar.Model;
+
+namespace Khabar.Archive.Dedup.Stories;
+
+/// <summary>
+/// Puts each dated article into a story: the story of an earlier or later report within a few days that shares
+/// enough of its keys (entities weigh most), or of any copy in its duplicate group; otherwise a new story. Articles
+/// join stories and never merge them, so one loose link cannot chain a week of news into one story.
+/// </summary>
+public sealed class StoryFinder(IStoryStore store, IDuplicateStore duplicates)
+{
+    /// <summary>Reports further apart than this many days are never one story.</summary>
+    public const int WindowDays = 3;
+
+    private const int MinShared = 3;
+    private const double MinOverlap = 0.35;
+    private const int MaxPerKey = 2000;
+
+    /// <summary>Adds (or re-adds) the articles in one unit; records the sequence.</summary>
+    public void Add(IReadOnlyList<(long Id, Article Article)> articles, long sequence)
+    {
+        using var batch = store.Begin();
+        foreach (var (id, article) in articles)
+        {
+            batch.Remove(id);
+            if (article.Published is not { } at)
+            {
+                continue;
+            }
+
+            var keys = StoryKeys.Of(article);
+            var story = ByCopy(batch, id) ?? ByKeys(batch, id, keys, at.ToUnixTimeSeconds() / 86400) ?? id;
+            batch.Put(id, at.ToUnixTimeSeconds(), story, keys);
+        }
+
+        batch.Commit(sequence);
+    }
+
+    private long? ByCopy(IStoryBatch batch, long id)
+    {
+        var group = duplicates.GroupOf(id);
+        return group?.Members.Where(m => m != id).Select(m => batch.Get(m)?.Story).FirstOrDefault(s => s is not null);
+    }
+
+    private static long? ByKeys(IStoryBatch batch, long id, long[] keys, long day)
+    {
+        var shared = new Dictionary<long, (int All, int Entities)>();
+        foreach (var key in keys)
+        {
+            foreach (var other in batch.WithKey(key, day - WindowDays, day + WindowDays, MaxPerKey))
+            {
+                if (other != id)
+                {
+                    var (all, entities) = shared.GetValueOrDefault(other);
+                    shared[other] = (all + 1, entities + (StoryKeys.IsEntity(key) ? 1 : 0));
+                }
+            }
+        }
+
+        var best = (Story: (long?)null, Score: 0.0);
+        foreach (var (other, (all, entities)) in shared.Where(s => s.Value.All >= MinShared).OrderBy(s => s.Key))
+        {
+            if (batch.Get(other) is not { } found)
+            {
+                continue;
+            }
+
+            // Overlap of the smaller key set: a short wire brief and a long report of one event share most of the brief.
+            var score = (all + entities) / (double)Math.Max(1, Math.Min(keys.Length, found.Keys));
+            if (score >= MinOverlap && (entities > 0 || all >= MinShared + 2) && score > best.Score)
+            {
+                best = (found.Story, score);
+            }
+        }
+
+        return best.Story;
+    }
+}
