@@ -82,6 +82,7 @@ public static class Attention
 
     private sealed class PeriodCollector(AttentionUnit unit) : ICollector
     {
+        private readonly Dictionary<long, DateOnly> days = [];
         private NumericDocValues? values;
         private IBits? present;
 
@@ -107,7 +108,16 @@ public static class Attention
                 return;
             }
 
-            var start = Start(LocalDay(DateTimeOffset.FromUnixTimeSeconds(values.Get(doc))), unit);
+            // Tehran's offsets have been whole half-hours since 1946, so a UTC half-hour lies within one Tehran day:
+            // each is converted once (before 1946, local mean time may put a day's first minutes in the day before).
+            var seconds = values.Get(doc);
+            var halfHour = Math.DivRem(seconds, 1800, out var rest) - (rest < 0 ? 1 : 0);
+            if (!days.TryGetValue(halfHour, out var start))
+            {
+                start = Start(LocalDay(DateTimeOffset.FromUnixTimeSeconds(seconds)), unit);
+                days[halfHour] = start;
+            }
+
             Counts[start] = Counts.GetValueOrDefault(start) + 1;
         }
     }

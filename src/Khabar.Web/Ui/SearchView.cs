@@ -19,6 +19,7 @@ internal sealed record SearchView(SearchQuery Query, int Page, int PageSize)
     /// <summary>What is wrong with the search, as the archive said it.</summary>
     public string? Error { get; init; }
 
+    /// <summary>How many articles the archive holds, as far as the empty state needs to know (0: it is empty).</summary>
     public long ArchiveArticles { get; init; }
 
     /// <summary>The agency filter as the facets name it: an agency id (fars) becomes its Persian name (فارس).</summary>

@@ -21,7 +21,6 @@ internal static class UiEndpoints
         var number = Math.Clamp(page ?? 1, 1, ArchiveSearcher.MaxWindow / PageSize);
         var view = new SearchView(query, number, PageSize);
         using var lease = host.Lease();
-        view = view with { ArchiveArticles = lease.Store.Count };
         var (request, error) = query.ToRequest();
         if (request is null)
         {
@@ -40,6 +39,7 @@ internal static class UiEndpoints
         return SearchPage.Render(view with
         {
             Response = response,
+            ArchiveArticles = response.Total > 0 ? response.Total : lease.Store.Count,
             Agencies = string.IsNullOrWhiteSpace(query.Agency) ? response.Facets["agency"] : FacetsWithout(lease, query with { Agency = null }, "agency"),
             Desks = string.IsNullOrWhiteSpace(query.Desk) ? response.Facets["desk"] : FacetsWithout(lease, query with { Desk = null }, "desk"),
             Months = response.Total > 0 ? Attention.Count(lease.Index, request, AttentionUnit.Month).Periods ?? [] : [],
