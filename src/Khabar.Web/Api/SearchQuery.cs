@@ -35,6 +35,10 @@ public sealed record SearchQuery
     [FromQuery(Name = "sort"), Description("relevance (default with a query) or date (newest first; default without)")]
     public string? Sort { get; init; }
 
+    /// <summary>One hit per duplicate group.</summary>
+    [FromQuery(Name = "collapse"), Description("true: one hit per duplicate group (copies of one text by several agencies)")]
+    public bool? Collapse { get; init; }
+
     /// <summary>Whether any filter or query is set.</summary>
     public bool IsEmpty => new[] { Q, Agency, Desk, From, To }.All(string.IsNullOrWhiteSpace);
 
@@ -61,7 +65,7 @@ public sealed record SearchQuery
             _ => null,
         };
         return sort is { } order
-            ? (new SearchRequest(QueryText()) { From = from, To = to, Sort = order }, null)
+            ? (new SearchRequest(QueryText()) { From = from, To = to, Sort = order, Collapse = Collapse == true }, null)
             : (null, $"unknown sort '{Sort}'; use relevance or date");
     }
 

@@ -12,7 +12,7 @@ internal static class Links
         var pairs = new (string Name, string? Value)[]
         {
             ("q", query.Q), ("agency", query.Agency), ("desk", query.Desk), ("from", query.From), ("to", query.To),
-            ("sort", query.Sort), ("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null),
+            ("sort", query.Sort), ("collapse", query.Collapse == true ? "true" : null), ("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null),
         };
         var text = string.Join('&', pairs.Where(p => !string.IsNullOrWhiteSpace(p.Value))
             .Select(p => p.Name + "=" + Uri.EscapeDataString(p.Value!.Trim())));

@@ -23,7 +23,10 @@ internal static class SearchForm
             .Element("option", "پیش‌فرض", ("value", ""))
             .Element("option", "مرتبط‌ترین", ("value", "relevance"), ("selected", q.Sort == "relevance" ? "" : null))
             .Element("option", "تازه‌ترین", ("value", "date"), ("selected", q.Sort == "date" ? "" : null))
-            .Raw("</select></label></div></form>");
+            .Raw("</select></label>")
+            .Open("label", ("class", "check")).Open("input", ("type", "checkbox"), ("name", "collapse"), ("value", "true"),
+                ("checked", q.Collapse == true ? "" : null)).Element("span", "یک خبر از هر گروه رونوشت").Close("label")
+            .Raw("</div></form>");
     }
 
     /// <summary>The facet lists: each value a link that adds it as a filter, the chosen one a link that removes it.</summary>

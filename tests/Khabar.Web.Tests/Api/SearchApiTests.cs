@@ -61,6 +61,15 @@ public sealed class SearchApiTests(ApiFactory factory) : IClassFixture<ApiFactor
         await Json.Problem(await client.GetAsync("/api/search?q=" + new string('و', 1001)), HttpStatusCode.BadRequest, "longer");
     }
 
+    [Fact]
+    public async Task Collapse_is_accepted_and_never_adds_hits()
+    {
+        var all = await Json.Get(client, "/api/search?limit=100");
+        var collapsed = await Json.Get(client, "/api/search?limit=100&collapse=true");
+        Assert.True(collapsed.GetProperty("hits").GetArrayLength() <= all.GetProperty("hits").GetArrayLength());
+        Assert.True(collapsed.GetProperty("hits").GetArrayLength() > 0);
+    }
+
     [Theory]
     [InlineData("/api/search?q=" + "%22unclosed", "malformed query")]
     [InlineData("/api/search?from=1403/13/01", "1403/13/01")]
