@@ -24,13 +24,18 @@ public static partial class AgencyChrome
                 continue;
             }
 
-            var text = TextTidy.Tidy(raw);
+            // Tidying is only needed for the Arabic letters the patterns below do not spell; most text has none.
+            var text = raw.AsSpan().IndexOfAny('\u064A', '\u0643') >= 0 ? TextTidy.Tidy(raw) : raw;
             if (first)
             {
                 text = StripOpener(text);
             }
 
-            text = Closer().Replace(text, " ");
+            if (text.Contains("پیام", StringComparison.Ordinal) || text.Contains("پایان", StringComparison.Ordinal))
+            {
+                text = Closer().Replace(text, " ");
+            }
+
             if (text.Length == 0 || IsChrome(text))
             {
                 continue;
@@ -44,6 +49,11 @@ public static partial class AgencyChrome
     /// <summary>The paragraph without a leading agency attribution (<c>به گزارش …،</c>, <c>خبرگزاری فارس:</c>).</summary>
     public static string StripOpener(string paragraph)
     {
+        if (paragraph.Length == 0)
+        {
+            return paragraph;
+        }
+
         var match = Opener().Match(paragraph);
         return match.Success ? paragraph[match.Length..] : paragraph;
     }
@@ -51,8 +61,20 @@ public static partial class AgencyChrome
     /// <summary>Whether a short paragraph is page chrome rather than copy.</summary>
     public static bool IsChrome(string paragraph)
     {
-        var words = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = Words(paragraph);
         return words <= ChromeWords && (ChromeLine().IsMatch(paragraph) || words <= 2 && paragraph.Contains('/'));
+    }
+
+    /// <summary>The number of words, counted only as far as it matters.</summary>
+    private static int Words(string paragraph)
+    {
+        var words = 0;
+        for (var i = 0; i < paragraph.Length && words <= ChromeWords; i++)
+        {
+            words += !char.IsWhiteSpace(paragraph[i]) && (i == 0 || char.IsWhiteSpace(paragraph[i - 1])) ? 1 : 0;
+        }
+
+        return words;
     }
 
     // The attribution runs to the first comma or colon, and only if that comes early: a long first clause is copy.

@@ -4,6 +4,8 @@ namespace Khabar.Archive.Dedup;
 /// The knobs of near-duplicate detection. The defaults were chosen on the Dedup bench (bench/Khabar.Bench.Dedup):
 /// 128 MinHash values in 32 bands of 4 find pairs whose shingle overlap (Jaccard) is 0.5 with probability 0.87 and
 /// 0.6 with 0.99, while pairs of distinct same-topic articles (Jaccard under 0.1) almost never share a bucket.
+/// Containment decides: 99% of republished copies keep 0.92 or more of the shorter text, while distinct articles
+/// built on one press release or template (an 11-month and a 12-month report) share at most about 0.85.
 /// </summary>
 public sealed record DedupOptions
 {
@@ -19,11 +21,11 @@ public sealed record DedupOptions
     /// <summary>Signature values per band.</summary>
     public int Rows { get; init; } = 4;
 
-    /// <summary>A candidate pair is a duplicate when its estimated Jaccard similarity reaches this.</summary>
-    public double MinJaccard { get; init; } = 0.5;
+    /// <summary>A candidate pair is a duplicate when this share of the smaller text's shingles is in the larger.</summary>
+    public double MinContainment { get; init; } = 0.9;
 
-    /// <summary>... or when this share of the smaller text's shingles is in the larger (a trimmed or padded copy).</summary>
-    public double MinContainment { get; init; } = 0.8;
+    /// <summary>... and their estimated Jaccard similarity reaches this: a brief quoted inside a long report is no copy.</summary>
+    public double MinJaccard { get; init; } = 0.3;
 
     /// <summary>Texts with fewer sampled shingles are matched only exactly: too short to judge as near copies.</summary>
     public int MinShingles { get; init; } = 12;

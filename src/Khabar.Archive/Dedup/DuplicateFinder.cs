@@ -48,10 +48,9 @@ public sealed class DuplicateFinder(IDuplicateStore store, Fingerprinter? finger
             return false;
         }
 
+        // Containment, not Jaccard: a copy with a paragraph dropped or chrome added is still all the other's text.
         var jaccard = a.Jaccard(b);
-        // The containment path needs real overlap too: at low Jaccard the estimate is mostly noise.
-        return jaccard >= Options.MinJaccard
-            || (jaccard >= Options.MinJaccard * 0.6 && a.Containment(b, jaccard) >= Options.MinContainment);
+        return jaccard >= Options.MinJaccard && a.Containment(b, jaccard) >= Options.MinContainment;
     }
 
     /// <summary>The LSH bucket keys of a fingerprint; none for a text too short to match other than exactly.</summary>

@@ -49,26 +49,28 @@ public sealed class Fingerprinter
     /// <summary>The folded copy: letters and digits only, as fingerprints see it.</summary>
     public static string FoldedCopy(Article article)
     {
-        var text = new System.Text.StringBuilder();
+        var buffer = new char[Math.Min(MaxChars, article.Paragraphs.Sum(p => p.Length) + (article.Lead?.Length ?? 0))];
+        var length = 0;
         foreach (var paragraph in AgencyChrome.Copy(article.Paragraphs.Prepend(article.Lead)))
         {
             foreach (var c in paragraph)
             {
-                var folded = SearchFolding.FoldChar(c);
-                if (folded != '\0' && char.IsLetterOrDigit(folded))
+                if (Folds[c] is var folded and not '\0' && length < buffer.Length)
                 {
-                    text.Append(folded);
+                    buffer[length++] = folded;
                 }
-            }
-
-            if (text.Length >= MaxChars)
-            {
-                break;
             }
         }
 
-        return text.Length > MaxChars ? text.ToString(0, MaxChars) : text.ToString();
+        return new string(buffer, 0, length);
     }
+
+    /// <summary>Every character folded as search folds it, or <c>\0</c> when it is not a letter or digit: one lookup per character.</summary>
+    private static readonly char[] Folds = Enumerable.Range(0, char.MaxValue + 1).Select(i =>
+    {
+        var folded = SearchFolding.FoldChar((char)i);
+        return folded != '\0' && char.IsLetterOrDigit(folded) ? folded : '\0';
+    }).ToArray();
 
     /// <summary>The fingerprint of an already folded copy.</summary>
     public Fingerprint Of(ReadOnlySpan<char> folded)
