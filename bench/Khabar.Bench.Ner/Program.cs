@@ -16,7 +16,9 @@ static int Usage()
                                     phrase-level P/R/F1: PEYMA train→dev; ARMAN train_k→test_k;
                                     the shipped recipe on PEYMA dev and ParsTwiNER test
           train [--out FILE]        train the shipped model (default models/ner-fa.model.gz)
-          speed [--model FILE]      tagging speed, tokens per second on one thread (PEYMA dev + ARMAN test 1)
+          speed [--model FILE] [--dump FILE]
+                                    tagging speed on one thread: tokens/s on PEYMA dev + ARMAN test 1, and
+                                    EntityStage.Find per article on 1,000 ISNA articles (--dump writes every mention)
         Data is read from ../shared/data (override: --data DIR); clusters are cached in .build/ner/.
         """);
     return 2;

@@ -39,6 +39,7 @@ internal static class Speed
         }
 
         Console.WriteLine($"speed: {tokens} tokens in {best:F2} s = {tokens / best:N0} tokens/s on one thread (best of 3)");
+        ArticleSpeed.Run(model, Paths.Data(args), Paths.Option(args, "--dump"));
         return 0;
     }
 }

@@ -9,23 +9,36 @@ public sealed record FieldMentions(string Field, string Text, IReadOnlyList<Text
     public static FieldMentions Tag(NerModel model, string field, string text)
     {
         var tokens = NerTokenizer.Tokenize(text);
-        var tags = new List<string>(tokens.Count);
-        var start = 0;
-        for (var i = 0; i <= tokens.Count; i++)
+        var n = tokens.Count;
+        var texts = new string[n];
+        for (var i = 0; i < n; i++)
         {
-            if (i == tokens.Count || (tokens[i].Text is "." or "!" or "؟" or "?" && i - start > 0))
+            texts[i] = tokens[i].Text;
+        }
+
+        var best = new int[n];
+        var keys = new string[n];
+        var start = 0;
+        for (var i = 0; i <= n; i++)
+        {
+            if (i == n || (texts[i] is "." or "!" or "؟" or "?" && i - start > 0))
             {
-                var end = Math.Min(i + 1, tokens.Count);
+                var end = Math.Min(i + 1, n);
                 if (end > start)
                 {
-                    tags.AddRange(model.Tag(tokens.Skip(start).Take(end - start).Select(t => t.Text).ToArray()));
+                    model.Decode(texts.AsSpan(start, end - start), best.AsSpan(start, end - start), keys.AsSpan(start, end - start));
                 }
 
                 start = end;
             }
         }
 
-        var keys = tokens.Select(t => TokenText.Key(t.Text)).ToArray();
+        var tags = new string[n];
+        for (var i = 0; i < n; i++)
+        {
+            tags[i] = model.Tags.Names[best[i]];
+        }
+
         return new FieldMentions(field, text, tokens, keys, TagSpan.From(tags));
     }
 

@@ -50,15 +50,25 @@ public static class PersonPropagation
     {
         var spans = f.Spans.Select(s => s.Type != EntityTypes.Person && known.Contains(string.Join(' ', f.Keys.Skip(s.Start).Take(s.End - s.Start)))
             && seeds.Find(f.TextOf(s.Start, s.End), s.Type) is null ? s with { Type = EntityTypes.Person } : s).ToList();
+        // Spans added below lie before the token being looked at, so the coverage of the tagged spans is all it needs.
+        var covered = new bool[f.Keys.Count];
+        foreach (var s in spans)
+        {
+            covered.AsSpan(s.Start, s.End - s.Start).Fill(true);
+        }
+
+        var firstWords = known.Where(k => k.Contains(' ')).Select(k => k[..k.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < f.Keys.Count; i++)
         {
-            if (Covered(spans, i))
+            if (covered[i])
             {
                 continue;
             }
 
-            var length = i + 1 < f.Keys.Count && !Covered(spans, i + 1) && known.Contains(f.Keys[i] + " " + f.Keys[i + 1]) ? 2
-                : known.Contains(f.Keys[i]) ? 1 : 0;
+            var key = f.Keys[i];
+            var length = i + 1 < f.Keys.Count && !covered[i + 1] && (firstWords.Contains(key) || key.Contains(' '))
+                && known.Contains(key + " " + f.Keys[i + 1]) ? 2
+                : known.Contains(key) ? 1 : 0;
             if (length > 0)
             {
                 spans.Add(new TagSpan(EntityTypes.Person, i, i + length));

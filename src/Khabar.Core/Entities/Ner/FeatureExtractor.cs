@@ -7,97 +7,98 @@ namespace Khabar.Entities.Ner;
 public sealed class FeatureExtractor(WordClusters clusters, Gazetteer gazetteer)
 {
     private static readonly ulong Boundary = FeatureHash.Of("<s>");
+    private static readonly uint Bias = FeatureHash.Feature(0, 0);
+    private static readonly uint First = FeatureHash.Feature(24, 1);
+    private readonly TokenFacts.Cache facts = new(clusters);
 
     /// <summary>The feature ids of each token, in one flat list with offsets (token i owns [offsets[i], offsets[i+1])).</summary>
     public (uint[] Features, int[] Offsets) Extract(IReadOnlyList<string> tokens)
     {
         var n = tokens.Count;
-        var keys = new string[n];
-        var keyHash = new ulong[n];
-        var shape = new ulong[n];
-        var paths = new ClusterPath[n];
-        for (var i = 0; i < n; i++)
-        {
-            keys[i] = TokenText.Key(tokens[i]);
-            keyHash[i] = FeatureHash.Of(keys[i]);
-            shape[i] = FeatureHash.Of(TokenText.Shape(tokens[i]));
-            paths[i] = clusters.Of(keys[i]);
-        }
-
-        var gaz = gazetteer.Mark(keys, EntityTypes.All);
-        var features = new List<uint>(n * 40);
-        var offsets = new int[n + 1];
-        for (var i = 0; i < n; i++)
-        {
-            offsets[i] = features.Count;
-            Add(features, tokens[i], keys[i], i, K(keyHash, i - 2), K(keyHash, i - 1), keyHash[i], K(keyHash, i + 1), K(keyHash, i + 2));
-            features.Add(FeatureHash.Feature(20, K(shape, i - 1), shape[i], K(shape, i + 1)));
-            features.Add(FeatureHash.Feature(21, shape[i]));
-            features.Add(FeatureHash.Feature(22, K(shape, i - 1), keyHash[i]));
-            AddCluster(features, 100, paths[i], 4, 8, 12, 16);
-            AddCluster(features, 200, i > 0 ? paths[i - 1] : new ClusterPath(0, 0), 6, 16);
-            AddCluster(features, 300, i + 1 < n ? paths[i + 1] : new ClusterPath(0, 0), 6, 16);
-            AddCluster(features, 400, i > 1 ? paths[i - 2] : new ClusterPath(0, 0), 8);
-            AddCluster(features, 500, i + 2 < n ? paths[i + 2] : new ClusterPath(0, 0), 8);
-            features.Add(FeatureHash.Feature(64, K(keyHash, i - 1), paths[i].Prefix(12)));
-            features.Add(FeatureHash.Feature(65, paths[i].Prefix(12), K(keyHash, i + 1)));
-            features.Add(FeatureHash.Feature(66, Suffix(keys, i - 1), Suffix(keys, i + 1)));
-            var g = (ulong)gaz[i];
-            features.Add(FeatureHash.Feature(60, g));
-            features.Add(FeatureHash.Feature(61, i > 0 ? (ulong)gaz[i - 1] : 99, g));
-            features.Add(FeatureHash.Feature(62, g, i + 1 < n ? (ulong)gaz[i + 1] : 99));
-            features.Add(FeatureHash.Feature(63, g, K(keyHash, i - 1)));
-        }
-
-        offsets[n] = features.Count;
-        return (features.ToArray(), offsets);
+        var scratch = SentenceScratch.For(n);
+        Extract(tokens.ToArray(), scratch);
+        return (scratch.Features.AsSpan(0, scratch.Offsets[n]).ToArray(), scratch.Offsets.AsSpan(0, n + 1).ToArray());
     }
 
-    private static void Add(List<uint> f, string token, string key, int i, ulong k2, ulong k1, ulong k0, ulong n1, ulong n2)
+    /// <summary>Fills the scratch's keys, features and offsets for the tokens.</summary>
+    internal void Extract(ReadOnlySpan<string> tokens, SentenceScratch s)
     {
-        f.Add(FeatureHash.Feature(0, 0));
-        f.Add(FeatureHash.Feature(1, k0));
-        f.Add(FeatureHash.Feature(2, k1));
-        f.Add(FeatureHash.Feature(3, n1));
-        f.Add(FeatureHash.Feature(4, k2));
-        f.Add(FeatureHash.Feature(5, n2));
-        f.Add(FeatureHash.Feature(6, k1, k0));
-        f.Add(FeatureHash.Feature(7, k0, n1));
-        f.Add(FeatureHash.Feature(8, k2, k1));
-        f.Add(FeatureHash.Feature(9, n1, n2));
-        for (var length = 1; length <= 4; length++)
+        var n = tokens.Length;
+        var keys = s.Keys;
+        var token = s.Facts;
+        for (var i = 0; i < n; i++)
         {
-            if (key.Length > length)
+            token[i] = facts.Of(tokens[i]);
+            keys[i] = token[i].Key;
+            s.KeyHash[i] = token[i].KeyHash;
+            s.Shape[i] = token[i].Shape;
+            s.Paths[i] = token[i].Path;
+        }
+
+        gazetteer.Mark(keys.AsSpan(0, n), s.Marks);
+        var f = s.Features;
+        var at = 0;
+        var k = s.KeyHash;
+        var shape = s.Shape;
+        for (var i = 0; i < n; i++)
+        {
+            s.Offsets[i] = at;
+            var own = token[i].Own;
+            ulong k2 = K(k, i - 2, n), k1 = K(k, i - 1, n), k0 = k[i], n1 = K(k, i + 1, n), n2 = K(k, i + 2, n);
+            f[at++] = Bias;
+            f[at++] = own[0];
+            f[at++] = FeatureHash.Feature(2, k1);
+            f[at++] = FeatureHash.Feature(3, n1);
+            f[at++] = FeatureHash.Feature(4, k2);
+            f[at++] = FeatureHash.Feature(5, n2);
+            f[at++] = FeatureHash.Feature(6, k1, k0);
+            f[at++] = FeatureHash.Feature(7, k0, n1);
+            f[at++] = FeatureHash.Feature(8, k2, k1);
+            f[at++] = FeatureHash.Feature(9, n1, n2);
+            foreach (var affix in token[i].Affixes)
             {
-                f.Add(FeatureHash.Feature(10 + length, FeatureHash.Of(key.AsSpan(0, length))));
-                f.Add(FeatureHash.Feature(14 + length, FeatureHash.Of(key.AsSpan(key.Length - length))));
+                f[at++] = affix;
             }
+
+            if (i == 0)
+            {
+                f[at++] = First;
+            }
+
+            foreach (var part in token[i].Parts)
+            {
+                f[at++] = part;
+            }
+
+            f[at++] = FeatureHash.Feature(20, K(shape, i - 1, n), shape[i], K(shape, i + 1, n));
+            f[at++] = own[1];
+            f[at++] = FeatureHash.Feature(22, K(shape, i - 1, n), k0);
+            var path = s.Paths[i];
+            var none = new ClusterPath(0, 0);
+            var previous = i > 0 ? s.Paths[i - 1] : none;
+            var next = i + 1 < n ? s.Paths[i + 1] : none;
+            f[at++] = own[2];
+            f[at++] = own[3];
+            f[at++] = own[4];
+            f[at++] = own[5];
+            f[at++] = FeatureHash.Feature(206, previous.Prefix(6));
+            f[at++] = FeatureHash.Feature(216, previous.Prefix(16));
+            f[at++] = FeatureHash.Feature(306, next.Prefix(6));
+            f[at++] = FeatureHash.Feature(316, next.Prefix(16));
+            f[at++] = FeatureHash.Feature(408, (i > 1 ? s.Paths[i - 2] : none).Prefix(8));
+            f[at++] = FeatureHash.Feature(508, (i + 2 < n ? s.Paths[i + 2] : none).Prefix(8));
+            f[at++] = FeatureHash.Feature(64, k1, path.Prefix(12));
+            f[at++] = FeatureHash.Feature(65, path.Prefix(12), n1);
+            f[at++] = FeatureHash.Feature(66, i > 0 ? token[i - 1].Suffix2 : Boundary, i + 1 < n ? token[i + 1].Suffix2 : Boundary);
+            var g = (ulong)s.Marks[i];
+            f[at++] = FeatureHash.Feature(60, g);
+            f[at++] = FeatureHash.Feature(61, i > 0 ? (ulong)s.Marks[i - 1] : 99, g);
+            f[at++] = FeatureHash.Feature(62, g, i + 1 < n ? (ulong)s.Marks[i + 1] : 99);
+            f[at++] = FeatureHash.Feature(63, g, k1);
         }
 
-        f.Add(FeatureHash.Feature(23, (ulong)Math.Min(key.Length, 12)));
-        if (i == 0)
-        {
-            f.Add(FeatureHash.Feature(24, 1));
-        }
-
-        var parts = TokenText.Parts(token);
-        if (parts.Length > 1)
-        {
-            f.Add(FeatureHash.Feature(25, FeatureHash.Of(TokenText.Key(parts[0]))));
-            f.Add(FeatureHash.Feature(26, FeatureHash.Of(TokenText.Key(parts[^1]))));
-        }
+        s.Offsets[n] = at;
     }
 
-    private static void AddCluster(List<uint> f, int template, ClusterPath path, params int[] lengths)
-    {
-        foreach (var length in lengths)
-        {
-            f.Add(FeatureHash.Feature(template + length, path.Prefix(length)));
-        }
-    }
-
-    private static ulong Suffix(string[] keys, int i) =>
-        i >= 0 && i < keys.Length ? FeatureHash.Of(keys[i].AsSpan(Math.Max(0, keys[i].Length - 2))) : Boundary;
-
-    private static ulong K(ulong[] values, int i) => i >= 0 && i < values.Length ? values[i] : Boundary;
+    private static ulong K(ulong[] values, int i, int n) => i >= 0 && i < n ? values[i] : Boundary;
 }

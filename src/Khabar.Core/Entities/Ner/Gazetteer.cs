@@ -37,19 +37,27 @@ public sealed class Gazetteer
     public int[] Mark(IReadOnlyList<string> keys, IReadOnlyList<string> typeOrder)
     {
         var marks = new int[keys.Count];
-        for (var i = 0; i < keys.Count; i++)
+        Mark(keys.ToArray(), marks, typeOrder);
+        return marks;
+    }
+
+    /// <summary><see cref="Mark(IReadOnlyList{string}, IReadOnlyList{string})"/> into <paramref name="marks"/>, types in <see cref="EntityTypes.All"/> order.</summary>
+    internal void Mark(ReadOnlySpan<string> keys, Span<int> marks, IReadOnlyList<string>? typeOrder = null)
+    {
+        marks[..keys.Length].Clear();
+        for (var i = 0; i < keys.Length; i++)
         {
             if (!longestFrom.TryGetValue(keys[i], out var longest))
             {
                 continue;
             }
 
-            for (var length = Math.Min(longest, keys.Count - i); length >= 1; length--)
+            for (var length = Math.Min(longest, keys.Length - i); length >= 1; length--)
             {
-                var name = length == 1 ? keys[i] : string.Join(' ', keys.Skip(i).Take(length));
+                var name = length == 1 ? keys[i] : string.Join(' ', keys.Slice(i, length));
                 if (types.TryGetValue(name, out var type))
                 {
-                    var t = Math.Max(0, IndexOf(typeOrder, type));
+                    var t = Math.Max(0, IndexOf(typeOrder ?? EntityTypes.All, type));
                     for (var j = 0; j < length; j++)
                     {
                         marks[i + j] = 1 + 2 * t + (j == 0 ? 0 : 1);
@@ -60,8 +68,6 @@ public sealed class Gazetteer
                 }
             }
         }
-
-        return marks;
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string value)

@@ -5,8 +5,7 @@ namespace Khabar.Entities.Ner;
 /// <summary>A trained sequence tagger: averaged-perceptron weights over hashed features, decoded with Viterbi.</summary>
 public sealed class NerModel
 {
-    private readonly Dictionary<uint, int> index;
-    private readonly float[] weights;
+    private readonly WeightTable table;
     private readonly float[] transitions;
 
     /// <summary>A model from its parts (see <see cref="NerModelFile"/> to read and write one).</summary>
@@ -14,8 +13,7 @@ public sealed class NerModel
         WordClusters clusters, IReadOnlyList<SeedEntity> seeds, IReadOnlyDictionary<string, string> info)
     {
         Tags = tags;
-        this.index = index;
-        this.weights = weights;
+        table = new WeightTable(index, weights, tags.Count);
         this.transitions = transitions;
         Clusters = clusters;
         Seeds = seeds;
@@ -38,49 +36,49 @@ public sealed class NerModel
     /// <summary>The feature extractor this model was trained with.</summary>
     public FeatureExtractor Features { get; }
 
-    internal Dictionary<uint, int> Index => index;
-
-    internal float[] Weights => weights;
+    internal WeightTable Table => table;
 
     internal float[] Transitions => transitions;
 
     /// <summary>One IOB2 tag per token.</summary>
     public string[] Tag(IReadOnlyList<string> tokens)
     {
-        var best = Decode(tokens);
-        return best.Select(y => Tags.Names[y]).ToArray();
-    }
-
-    /// <summary>The best tag index per token.</summary>
-    internal int[] Decode(IReadOnlyList<string> tokens)
-    {
-        var (features, offsets) = Features.Extract(tokens);
-        var emissions = Emissions(features, offsets, tokens.Count);
-        return Viterbi.Decode(emissions, tokens.Count, Tags, transitions);
-    }
-
-    /// <summary>The n×T emission scores of a sentence's features.</summary>
-    internal float[] Emissions(uint[] features, int[] offsets, int n)
-    {
-        var t = Tags.Count;
-        var scores = new float[n * t];
-        for (var i = 0; i < n; i++)
+        var best = new int[tokens.Count];
+        Decode(tokens as string[] ?? tokens.ToArray(), best, default);
+        var names = new string[best.Length];
+        for (var i = 0; i < best.Length; i++)
         {
-            var row = scores.AsSpan(i * t, t);
-            for (var k = offsets[i]; k < offsets[i + 1]; k++)
-            {
-                if (index.TryGetValue(features[k], out var f))
-                {
-                    var w = weights.AsSpan(f * t, t);
-                    for (var y = 0; y < t; y++)
-                    {
-                        row[y] += w[y];
-                    }
-                }
-            }
+            names[i] = Tags.Names[best[i]];
         }
 
-        return scores;
+        return names;
+    }
+
+    /// <summary>The best tag index per token into <paramref name="best"/>, and each token's key into <paramref name="keys"/> when given.</summary>
+    internal void Decode(ReadOnlySpan<string> tokens, Span<int> best, Span<string> keys)
+    {
+        var n = tokens.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        var scratch = SentenceScratch.For(n);
+        Features.Extract(tokens, scratch);
+        if (!keys.IsEmpty)
+        {
+            scratch.Keys.AsSpan(0, n).CopyTo(keys);
+        }
+
+        var t = Tags.Count;
+        var emissions = new float[n * t];
+        table.Resolve(scratch.Features.AsSpan(0, scratch.Offsets[n]));
+        for (var i = 0; i < n; i++)
+        {
+            table.Sum(scratch.Features.AsSpan(scratch.Offsets[i], scratch.Offsets[i + 1] - scratch.Offsets[i]), emissions.AsSpan(i * t, t));
+        }
+
+        Viterbi.Decode(emissions, n, Tags, transitions).CopyTo(best);
     }
 
     /// <summary>The gazetteer of the seed entities' names.</summary>

@@ -39,18 +39,20 @@ public static class NerModelFile
             w.Write(value);
         }
 
-        var rows = model.Index.Where(p => Enumerable.Range(0, t).Any(y => Math.Abs(model.Weights[p.Value * t + y]) >= minWeight))
-            .OrderBy(p => p.Key).ToList();
+        var table = model.Table;
+        var rows = Enumerable.Range(0, table.Ids.Length).Where(r => table.Row(r).ToArray().Any(v => Math.Abs(v) >= minWeight))
+            .OrderBy(r => table.Ids[r]).ToList();
         w.Write(rows.Count);
-        foreach (var (id, row) in rows)
+        foreach (var row in rows)
         {
-            w.Write(id);
-            var kept = Enumerable.Range(0, t).Where(y => Math.Abs(model.Weights[row * t + y]) >= minWeight).ToList();
+            w.Write(table.Ids[row]);
+            var weights = table.Row(row).ToArray();
+            var kept = Enumerable.Range(0, t).Where(y => Math.Abs(weights[y]) >= minWeight).ToList();
             w.Write((byte)kept.Count);
             foreach (var y in kept)
             {
                 // Half precision for most weights; the few large ones (bias, frequent words) stay single.
-                var value = model.Weights[row * t + y];
+                var value = weights[y];
                 var small = Math.Abs(value) < 2048;
                 w.Write((byte)(y | (small ? 0 : 0x80)));
                 if (small)

@@ -4,6 +4,7 @@ namespace Khabar.Entities.Ner;
 public sealed class TagSet
 {
     private readonly bool[] follows;
+    private readonly int[][] predecessors;
 
     /// <summary>The tag set for the given types.</summary>
     public TagSet(IReadOnlyList<string> types)
@@ -18,6 +19,8 @@ public sealed class TagSet
                 follows[p * Count + y] = !IsInside(y) || TypeIndex(p) == TypeIndex(y);
             }
         }
+
+        predecessors = Enumerable.Range(0, Count).Select(y => Enumerable.Range(0, Count).Where(p => follows[p * Count + y]).ToArray()).ToArray();
     }
 
     /// <summary>The entity types, in order.</summary>
@@ -48,6 +51,9 @@ public sealed class TagSet
 
     /// <summary>The type index of a tag, or -1 for <c>O</c>.</summary>
     public int TypeIndex(int tag) => tag == 0 ? -1 : (tag - 1) / 2;
+
+    /// <summary>The tags <paramref name="y"/> may follow, in index order.</summary>
+    internal ReadOnlySpan<int> Predecessors(int y) => predecessors[y];
 
     /// <summary>True when tag <paramref name="y"/> may follow tag <paramref name="previous"/> in IOB2.</summary>
     public bool CanFollow(int previous, int y) => follows[previous * Count + y];

@@ -13,10 +13,22 @@ public static class TokenText
     /// <summary>The lookup key of a token: folded letters, no kashida, diacritics or half-spaces, digits as 0.</summary>
     public static string Key(string token)
     {
-        var builder = new StringBuilder(token.Length);
-        foreach (var raw in token)
+        var same = 0;
+        while (same < token.Length && token[same] != '\0' && FoldKeyChar(token[same]) == token[same])
         {
-            if (FoldKeyChar(raw) is var c && c != '\0')
+            same++;
+        }
+
+        if (same == token.Length)
+        {
+            return token;
+        }
+
+        var builder = new StringBuilder(token.Length);
+        builder.Append(token, 0, same);
+        for (var i = same; i < token.Length; i++)
+        {
+            if (FoldKeyChar(token[i]) is var c && c != '\0')
             {
                 builder.Append(c);
             }
@@ -75,11 +87,13 @@ public static class TokenText
             '\u0624' => '\u0648',
             '\u0629' or '\u06C0' => '\u0647',
             '\u06CC' or '\u0626' => '\u06CC',
+            <= '\u007F' => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c,
+            >= '\u0600' and <= '\u06FF' => c,
             _ => char.ToLowerInvariant(c),
         };
     }
 
-    private static char ShapeOf(char c) => c switch
+    internal static char ShapeOf(char c) => c switch
     {
         _ when Digits.ValueOf(c) >= 0 => 'd',
         '\u200C' or ' ' => '_',

@@ -29,13 +29,8 @@ internal static class Viterbi
             {
                 var top = float.NegativeInfinity;
                 var arg = 0;
-                for (var p = 0; p < t; p++)
+                foreach (var p in tags.Predecessors(y))
                 {
-                    if (!tags.CanFollow(p, y))
-                    {
-                        continue;
-                    }
-
                     var s = score[(i - 1) * t + p] + transitions[p * t + y];
                     if (s > top)
                     {

@@ -1,0 +1,54 @@
+namespace Khabar.Entities.Ner;
+
+/// <summary>Reusable per-thread buffers for tagging one sentence: token facts, feature ids and scores.</summary>
+internal sealed class SentenceScratch
+{
+    /// <summary>The most feature ids one token can have.</summary>
+    public const int MaxFeaturesPerToken = 48;
+
+    [ThreadStatic]
+    private static SentenceScratch? current;
+
+    public string[] Keys { get; private set; } = new string[64];
+
+    public ulong[] KeyHash { get; private set; } = new ulong[64];
+
+    public ulong[] Shape { get; private set; } = new ulong[64];
+
+    public ClusterPath[] Paths { get; private set; } = new ClusterPath[64];
+
+    public int[] Marks { get; private set; } = new int[64];
+
+    public TokenFacts[] Facts { get; private set; } = new TokenFacts[64];
+
+    public int[] Offsets { get; private set; } = new int[65];
+
+    public uint[] Features { get; private set; } = new uint[64 * MaxFeaturesPerToken];
+
+
+    /// <summary>This thread's buffers, large enough for <paramref name="n"/> tokens.</summary>
+    public static SentenceScratch For(int n)
+    {
+        var scratch = current ??= new SentenceScratch();
+        scratch.Ensure(n);
+        return scratch;
+    }
+
+    private void Ensure(int n)
+    {
+        if (n <= Keys.Length)
+        {
+            return;
+        }
+
+        var size = Math.Max(n, 2 * Keys.Length);
+        Keys = new string[size];
+        KeyHash = new ulong[size];
+        Shape = new ulong[size];
+        Paths = new ClusterPath[size];
+        Marks = new int[size];
+        Facts = new TokenFacts[size];
+        Offsets = new int[size + 1];
+        Features = new uint[size * MaxFeaturesPerToken];
+    }
+}

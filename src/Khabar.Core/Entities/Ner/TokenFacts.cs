@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+
+namespace Khabar.Entities.Ner;
+
+/// <summary>
+/// What the features need of one token by itself — key, hashes, cluster path and the feature ids that depend on
+/// nothing else — computed once per distinct token and kept (up to a fixed number of tokens) for reuse.
+/// </summary>
+internal sealed class TokenFacts
+{
+    private TokenFacts(string token, WordClusters clusters)
+    {
+        Key = TokenText.Key(token);
+        KeyHash = FeatureHash.Of(Key);
+        Shape = TokenHashes.Shape(token);
+        Path = clusters.Of(Key);
+        Suffix2 = FeatureHash.Of(Key.AsSpan(Math.Max(0, Key.Length - 2)));
+        var affixes = new List<uint>(9);
+        for (var length = 1; length <= 4 && Key.Length > length; length++)
+        {
+            affixes.Add(FeatureHash.Feature(10 + length, FeatureHash.Of(Key.AsSpan(0, length))));
+            affixes.Add(FeatureHash.Feature(14 + length, FeatureHash.Of(Key.AsSpan(Key.Length - length))));
+        }
+
+        affixes.Add(FeatureHash.Feature(23, (ulong)Math.Min(Key.Length, 12)));
+        Affixes = affixes.ToArray();
+        Parts = TokenHashes.FirstAndLastPart(token, out var first, out var last)
+            ? [FeatureHash.Feature(25, first), FeatureHash.Feature(26, last)]
+            : [];
+        Own = [FeatureHash.Feature(1, KeyHash), FeatureHash.Feature(21, Shape), FeatureHash.Feature(104, Path.Prefix(4)),
+            FeatureHash.Feature(108, Path.Prefix(8)), FeatureHash.Feature(112, Path.Prefix(12)), FeatureHash.Feature(116, Path.Prefix(16))];
+    }
+
+    public string Key { get; }
+
+    public ulong KeyHash { get; }
+
+    public ulong Shape { get; }
+
+    public ClusterPath Path { get; }
+
+    /// <summary>The hash of the key's last two characters.</summary>
+    public ulong Suffix2 { get; }
+
+    /// <summary>Prefix and suffix features (templates 11–18) and the length feature (23), in feature order.</summary>
+    public uint[] Affixes { get; }
+
+    /// <summary>The first and last half-space part features (25, 26), or none.</summary>
+    public uint[] Parts { get; }
+
+    /// <summary>Features 1 (key), 21 (shape) and 104–116 (cluster path prefixes).</summary>
+    public uint[] Own { get; }
+
+    /// <summary>A cache of facts per distinct token for one set of clusters.</summary>
+    public sealed class Cache(WordClusters clusters, int capacity = 200_000)
+    {
+        private readonly ConcurrentDictionary<string, TokenFacts> facts = new(StringComparer.Ordinal);
+
+        public TokenFacts Of(string token)
+        {
+            if (facts.TryGetValue(token, out var known))
+            {
+                return known;
+            }
+
+            var made = new TokenFacts(token, clusters);
+            if (facts.Count < capacity)
+            {
+                facts.TryAdd(token, made);
+            }
+
+            return made;
+        }
+    }
+}
