@@ -7,7 +7,7 @@ namespace Khabar.Bench.Dedup;
 /// <summary>
 /// The near-duplicate pass over N generated articles: each is 3–8 real paragraphs drawn at random (seeded) from the
 /// shared sets, and one in ten is a republished copy of a recent one, so groups form as they would in a feed.
-/// Reports time and peak memory every 100,000 articles.
+/// Reports time and peak memory ten times along the way.
 /// </summary>
 internal static class Scale
 {
@@ -53,7 +53,7 @@ internal static class Scale
                 batch.Clear();
             }
 
-            if (id % 100_000 == 0 || id == count)
+            if (id % Math.Max(Batch, count / 10) == 0 || id == count)
             {
                 Report(id, watch.Elapsed, file);
             }
