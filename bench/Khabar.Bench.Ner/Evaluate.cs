@@ -16,14 +16,15 @@ internal static class Evaluate
         var clusters = args.Contains("--no-clusters") ? WordClusters.Empty : recipe.Clusters(Paths.ClusterCache);
         var options = new TrainingOptions
         {
-            Epochs = int.Parse(Paths.Option(args, "--epochs", "10")!),
+            Epochs = int.Parse(Paths.Option(args, "--epochs", "20")!),
             MinFeatureCount = int.Parse(Paths.Option(args, "--min-count", "2")!),
         };
         var corpora = recipe.Corpora;
         var clock = Stopwatch.StartNew();
         if (which is "peyma")
         {
-            var model = recipe.Train(corpora.Peyma("train"), clusters, "PEYMA train", options);
+            var other = args.Contains("--with-other") ? corpora.ArmanAll() : [];
+            var model = recipe.Train([.. corpora.Peyma("train"), .. other], clusters, "PEYMA train", options);
             Report.Print("PEYMA dev (trained on PEYMA train)", Report.Score(model, corpora.Peyma("dev")), Main);
             if (args.Contains("--on-train"))
             {
@@ -36,7 +37,8 @@ internal static class Evaluate
             var f1 = new List<double>();
             for (var fold = 1; fold <= 3; fold++)
             {
-                var model = recipe.Train(corpora.Arman(fold, test: false), clusters, $"ARMAN train_fold{fold}", options);
+                var other = args.Contains("--with-other") ? corpora.Peyma("train") : [];
+                var model = recipe.Train([.. corpora.Arman(fold, test: false), .. other], clusters, $"ARMAN train_fold{fold}", options);
                 var scorer = Report.Score(model, corpora.Arman(fold, test: true));
                 Report.Print($"ARMAN test_fold{fold} (trained on train_fold{fold})", scorer, Main);
                 f1.Add(scorer.Overall().F1);

@@ -12,9 +12,10 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: Khabar.Bench.Ner <command> [options]
-          eval peyma|arman|shipped [--epochs N] [--no-clusters] [--no-seeds]
+          eval peyma|arman|shipped [--epochs N] [--no-clusters] [--with-other]
                                     phrase-level P/R/F1: PEYMA train→dev; ARMAN train_k→test_k;
-                                    the shipped recipe on PEYMA dev and ParsTwiNER test
+                                    the shipped recipe on PEYMA dev and ParsTwiNER test; --with-other adds
+                                    the other corpus to training (all of ARMAN for PEYMA, PEYMA train for ARMAN)
           train [--out FILE]        train the shipped model (default models/ner-fa.model.gz)
           speed [--model FILE] [--dump FILE]
                                     tagging speed on one thread: tokens/s on PEYMA dev + ARMAN test 1, and

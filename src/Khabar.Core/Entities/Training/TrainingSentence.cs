@@ -9,7 +9,7 @@ public sealed record TrainingSentence(NerSentence Sentence, TagMap Corpus);
 public sealed record TrainingOptions
 {
     /// <summary>Passes over the data.</summary>
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 20;
 
     /// <summary>Features seen fewer times than this are dropped.</summary>
     public int MinFeatureCount { get; init; } = 2;
