@@ -13,6 +13,7 @@ internal static class KhabarCli
         {
             ExtractCommand.Create(console),
             DateCommand.Create(console),
+            NormalizeCommand.Create(console),
             IngestCommand.Create(console),
             SearchCommand.Create(console),
             ShowCommand.Create(console),

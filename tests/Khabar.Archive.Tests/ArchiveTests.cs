@@ -94,6 +94,8 @@ public sealed class ArchiveTests
         Assert.Single(Search(archive, "\"جهاد اسلامی\"").Hits);
         Assert.Empty(Search(archive, "\"اسلامی جهاد\"").Hits);
         Assert.Single(Search(archive, "agency:borna").Hits);
+        Assert.Equal(2, Search(archive, "agency:\"fars\"").Hits.Count);
+        Assert.Equal(2, Search(archive, "agency:\"ورزش سه\"").Hits.Count);
         Assert.Single(Search(archive, "agency:برنا AND desk:بینالملل").Hits);
         Assert.Equal(2, Search(archive, "agency:fars").Hits.Count);
         Assert.Empty(Search(archive, "حماس AND agency:fars").Hits);

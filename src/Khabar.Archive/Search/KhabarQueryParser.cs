@@ -49,6 +49,13 @@ public sealed class KhabarQueryParser : MultiFieldQueryParser
     }
 
     /// <inheritdoc />
+    // Quoted values (agency:"ورزش سه") arrive here; keyword fields take them whole, like unquoted ones.
+    protected override Query GetFieldQuery(string field, string queryText, int slop) =>
+        field is IndexFields.Agency or IndexFields.Desk or IndexFields.Tag or IndexFields.Month
+            ? GetFieldQuery(field, queryText, quoted: true)
+            : base.GetFieldQuery(field, queryText, slop);
+
+    /// <inheritdoc />
     protected override Query GetFieldQuery(string field, string queryText, bool quoted) => field switch
     {
         null or IndexFields.Title or IndexFields.Body => base.GetFieldQuery(field, queryText, quoted),

@@ -13,16 +13,17 @@ internal static class ExtractCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files, folders (their .txt files, recursively) or - for standard input",
+            Description = "Files, folders (recursively), URLs or - for standard input",
             Arity = ArgumentArity.OneOrMore,
         };
         var pretty = ArticleFormat.Pretty();
         var format = ArticleFormat.Create();
 
-        var command = new Command("extract", "Extract articles from scraped pages as JSON Lines") { paths, pretty, format };
+        var raw = new Option<bool>("--raw") { Description = "Keep the text as the page had it (no normalization)" };
+        var command = new Command("extract", "Extract articles from pages, feeds, archives and records as JSON Lines") { paths, pretty, format, raw };
         command.SetAction(parse =>
         {
-            var pipeline = PipelineBuilder.Default();
+            var pipeline = PipelineBuilder.Default(normalize: !parse.GetValue(raw));
             var items = InputPaths.Expand(parse.GetValue(paths) ?? [], console.OpenInput);
             var writer = ArticleFormat.Writer(parse.GetValue(format));
             return Run(pipeline.Run(items), writer, parse.GetValue(pretty), console);

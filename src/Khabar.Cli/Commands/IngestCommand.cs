@@ -16,14 +16,15 @@ internal static class IngestCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var archive = ArchiveOption.Create();
-        var command = new Command("ingest", "Add articles to the archive (again is an update, never a copy)") { paths, archive };
+        var raw = new Option<bool>("--raw") { Description = "Keep the text as the page had it (no normalization)" };
+        var command = new Command("ingest", "Add articles to the archive (again is an update, never a copy)") { paths, archive, raw };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths) ?? [];
             using var opened = KhabarArchive.Open(parse.GetValue(archive)!);
             var items = InputPaths.Expand(inputs, console.OpenInput);
             var progress = new ProgressLine(console.Error, console.Interactive && ProgressLine.IsTerminal);
-            var summary = opened.Ingest(PipelineBuilder.Default().Run(items), string.Join(' ', inputs), progress.Report);
+            var summary = opened.Ingest(PipelineBuilder.Default(normalize: !parse.GetValue(raw)).Run(items), string.Join(' ', inputs), progress.Report);
             progress.Done();
 
             foreach (var error in summary.Errors)

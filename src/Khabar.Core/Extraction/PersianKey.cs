@@ -4,8 +4,8 @@ using Khabar.Persian.Text;
 namespace Khabar.Extraction;
 
 /// <summary>
-/// A comparison key for short Persian phrases: letters folded, digits ASCII, and every space, half-space and
-/// invisible mark dropped, so <c>بینالملل</c>, <c>بین الملل</c> and <c>بین‌الملل</c> compare equal.
+/// A comparison key for short Persian phrases: letters folded, digits ASCII, and every space, half-space, kashida
+/// and invisible mark dropped, so <c>بینالملل</c>, <c>بین الملل</c> and <c>بین‌الملل</c> compare equal.
 /// </summary>
 public static class PersianKey
 {
@@ -20,7 +20,7 @@ public static class PersianKey
             {
                 builder.Append((char)('0' + digit));
             }
-            else if (char.IsLetterOrDigit(c))
+            else if (char.IsLetterOrDigit(c) && c != '\u0640')
             {
                 builder.Append(c is 'ة' or 'ۀ' ? 'ه' : c is 'أ' or 'إ' or 'آ' ? 'ا' : char.ToLowerInvariant(c));
             }

@@ -3,6 +3,7 @@ using Khabar.Extraction;
 using Khabar.Extraction.Html;
 using Khabar.Extraction.Records;
 using Khabar.Extraction.TextPages;
+using Khabar.Persian.Normalization;
 using Khabar.Persian.Text;
 using Khabar.Reading;
 
@@ -16,8 +17,20 @@ public sealed class PipelineBuilder
     private readonly List<IArticleStage> stages = [];
     private long maxPageBytes = TextPageReader.DefaultMaxBytes;
 
-    /// <summary>The default pipeline: scraped-text pages, light text clean-up, publication dates.</summary>
-    public static KhabarPipeline Default() => new PipelineBuilder().UseWeb().UseArchives().UseFeeds().UseHtml().UseJsonRecords().UseTextPages().UseTidy().UseDates().UseEntities().Build();
+    /// <summary>
+    /// The default pipeline: every reader, text pages last; the normalizer (unless <paramref name="normalize"/> is
+    /// false: the text stays as the page had it); publication dates; entities.
+    /// </summary>
+    public static KhabarPipeline Default(bool normalize = true)
+    {
+        var builder = new PipelineBuilder().UseWeb().UseArchives().UseFeeds().UseHtml().UseJsonRecords().UseTextPages();
+        if (normalize)
+        {
+            builder.UseNormalizer();
+        }
+
+        return builder.UseDates().UseEntities().Build();
+    }
 
     /// <summary>Reads HTML pages: CMS profiles first, a generic content finder for other sites.</summary>
     public PipelineBuilder UseHtml() => Use(new HtmlPageReader(maxPageBytes)).Use(new HtmlArticleExtractor());
@@ -36,6 +49,10 @@ public sealed class PipelineBuilder
 
     /// <summary>Reads scraped-text pages.</summary>
     public PipelineBuilder UseTextPages() => Use(new TextPageExtractor());
+
+    /// <summary>The Persian normalizer on every text field: letters, digits, marks, spacing, lost half-spaces.</summary>
+    public PipelineBuilder UseNormalizer(NormalizerOptions? options = null) =>
+        Use(new NormalizerStage(options is null ? PersianNormalizer.Default : new PersianNormalizer(options)));
 
     /// <summary>Light clean-up of every text field: letter variants, invisible marks, spacing.</summary>
     public PipelineBuilder UseTidy() => Use(new TextFieldsStage(TextTidy.Tidy));

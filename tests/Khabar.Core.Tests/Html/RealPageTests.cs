@@ -1,3 +1,4 @@
+using Khabar.Persian.Normalization;
 using System.Net;
 using System.Text.Json;
 using Khabar.Extraction;
@@ -57,7 +58,8 @@ public sealed class RealPageTests
         foreach (var line in File.ReadLines(file).Concat(File.ReadLines(Path.Combine(Path.GetDirectoryName(file)!, "farsnewsdata.jsonl"))))
         {
             var record = JsonDocument.Parse(line).RootElement;
-            var gold = WebUtility.HtmlDecode(record.GetProperty("body").GetString() ?? "");
+            // The pipeline normalizes what it extracts; the gold goes through the same normalizer.
+            var gold = PersianNormalizer.Default.Normalize(WebUtility.HtmlDecode(record.GetProperty("body").GetString() ?? ""));
             if (gold.Length < 200)
             {
                 continue;
