@@ -3,6 +3,10 @@ using Khabar.Bench.Archive;
 var root = FindRoot();
 switch (args.FirstOrDefault())
 {
+    case "scale":
+        var count = args.Length > 2 && args[1] == "--articles" ? int.Parse(args[2]) : 1_000_000;
+        Scale.Run(root, count, entities: !args.Contains("--no-entities"));
+        return 0;
     case "known-item":
         KnownItem.Run(root);
         return 0;
@@ -10,7 +14,7 @@ switch (args.FirstOrDefault())
         AnalyzeSpeed.Run(root);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Khabar.Bench.Archive analyze-speed | known-item | scale [--articles N]");
+        Console.Error.WriteLine("usage: Khabar.Bench.Archive known-item | scale [--articles N] [--no-entities] | analyze-speed");
         return 2;
 }
 

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Khabar.Archive;
+using Khabar.Archive.Search;
+using Khabar.Extraction;
+using Khabar.Pipeline;
+using Khabar.Reading;
+
+namespace Khabar.Bench.Archive;
+
+/// <summary>
+/// An archive of N articles recombined from real paragraphs (seeded), ingested through the real pipeline from a
+/// JSON Lines file; then query latency over a fixed mix of words, phrases, filters and facets.
+/// </summary>
+internal static class Scale
+{
+    public static void Run(string root, int count, bool entities)
+    {
+        var random = new Random(1403);
+        var corpus = Corpus.Load(root);
+        var paragraphs = corpus.SelectMany(a => a.Paragraphs).Where(p => p.Length > 80).Distinct().ToArray();
+        var titles = corpus.Select(a => a.Title).OfType<string>().ToArray();
+        Console.WriteLine($"recombining {paragraphs.Length:N0} real paragraphs and {titles.Length:N0} titles into {count:N0} articles (seed 1403)");
+
+        using var temp = new TempFolder();
+        var input = Path.Combine(temp.Path, "articles.jsonl");
+        Generate(input, count, paragraphs, titles, random);
+        Console.WriteLine($"input: {new FileInfo(input).Length / 1048576.0:N0} MB of JSON Lines");
+
+        var archiveFolder = Path.Combine(temp.Path, "archive");
+        var clock = Stopwatch.StartNew();
+        using (var archive = KhabarArchive.Open(archiveFolder))
+        {
+            var builder = new PipelineBuilder().UseJsonRecords().UseNormalizer().UseDates();
+            var pipeline = (entities ? builder.UseEntities() : builder).Build();
+            var summary = archive.Ingest(pipeline.Run(InputPaths.Expand([input], () => Stream.Null)), "scale bench",
+                p => { if (p.Read % 50_000 == 0) Console.WriteLine($"  {p.Read:N0} read at {p.Read / clock.Elapsed.TotalSeconds:N0}/s"); });
+            var seconds = clock.Elapsed.TotalSeconds;
+            Console.WriteLine($"ingest: {summary.Added:N0} added in {seconds:N0} s = {summary.Read / seconds:N0} articles/s (entities {(entities ? "on" : "off")}), failed {summary.Failed}");
+        }
+
+        Console.WriteLine($"archive size: {DirectorySize(archiveFolder) / 1048576.0:N0} MB; peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB");
+        using var reopened = KhabarArchive.Open(archiveFolder);
+        Latency(reopened.Searcher());
+        Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB");
+    }
+
+    private static void Generate(string path, int count, string[] paragraphs, string[] titles, Random random)
+    {
+        using var output = new StreamWriter(path);
+        var agencies = Agencies.All.Take(12).ToArray();
+        for (var i = 0; i < count; i++)
+        {
+            var agency = agencies[random.Next(agencies.Length)];
+            var day = new DateTime(2016, 3, 20).AddDays(random.Next(0, 365 * 8)).AddMinutes(random.Next(0, 1440));
+            var body = string.Join('\n', Enumerable.Range(0, random.Next(3, 9)).Select(_ => paragraphs[random.Next(paragraphs.Length)]));
+            output.WriteLine(JsonSerializer.Serialize(new
+            {
+                title = titles[random.Next(titles.Length)],
+                body,
+                newsCode = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                link = $"https://www.{agency.Hosts[0]}/news/{i}",
+                date = day.ToString("yyyy-MM-ddTHH:mm:ss+03:30", System.Globalization.CultureInfo.InvariantCulture),
+                category = new[] { "سیاسی", "اقتصادی", "ورزشی", "فرهنگی", "بین‌الملل" }[random.Next(5)],
+            }));
+        }
+    }
+
+    private static void Latency(ArchiveSearcher searcher)
+    {
+        var mix = new (string Query, Func<SearchRequest, SearchRequest> Change)[]
+        {
+            ("ایران", r => r), ("هیئت‌ها", r => r), ("بازار ارز", r => r), ("\"تیم ملی\"", r => r), ("\"مجلس شورای اسلامی\"", r => r),
+            ("نفت AND قیمت", r => r), ("فوتبال -پرسپولیس", r => r), ("title:انتخابات", r => r), ("agency:isna AND اقتصاد", r => r),
+            ("بورس", r => r with { From = new DateTimeOffset(2020, 3, 20, 0, 0, 0, TimeSpan.FromHours(3.5)), To = new DateTimeOffset(2021, 3, 20, 0, 0, 0, TimeSpan.FromHours(3.5)) }),
+            ("دولت", r => r with { Facets = ["agency", "desk", "month"] }), ("", r => r with { Facets = ["agency", "month"], Sort = SearchSort.Date }),
+            ("سینما", r => r with { Sort = SearchSort.Date }), ("وزیر امور خارجه", r => r with { Offset = 20 }),
+        };
+        foreach (var (query, change) in mix)
+        {
+            searcher.Search(change(new SearchRequest(query)));
+        }
+
+        var times = new List<double>();
+        for (var round = 0; round < 15; round++)
+        {
+            foreach (var (query, change) in mix)
+            {
+                var clock = Stopwatch.StartNew();
+                searcher.Search(change(new SearchRequest(query)));
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        times.Sort();
+        Console.WriteLine($"query latency over {times.Count} queries ({mix.Length} kinds × 15, snippets on): p50 {times[times.Count / 2]:0.0} ms, p99 {times[(int)(times.Count * 0.99)]:0.0} ms, max {times[^1]:0.0} ms");
+    }
+
+    private static long DirectorySize(string folder) =>
+        new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+}
