@@ -6,8 +6,8 @@ using Khabar.Testing;
 namespace Khabar.Web.Tests;
 
 /// <summary>
-/// An archive in a temporary folder holding the repository's samples and the hostile articles, built once per test
-/// class through the default pipeline; deleted afterwards.
+/// An archive in a temporary folder holding the repository's samples, the hostile articles and the copied ones
+/// (duplicate groups and stories), built once per test class through the default pipeline; deleted afterwards.
 /// </summary>
 public sealed class TestArchive : IDisposable
 {
@@ -16,8 +16,10 @@ public sealed class TestArchive : IDisposable
         Folder = Directory.CreateTempSubdirectory("khabar-web-").FullName;
         var hostile = Path.Combine(Folder, "hostile.jsonl");
         File.WriteAllLines(hostile, HostileArticles.Records);
+        var copies = Path.Combine(Folder, "copies.jsonl");
+        File.WriteAllLines(copies, CopiedArticles.Records);
         using var archive = KhabarArchive.Open(Folder);
-        var summary = archive.Ingest(PipelineBuilder.Default().Run(InputPaths.Expand([Repo.File("samples"), hostile], () => Stream.Null)), "test");
+        var summary = archive.Ingest(PipelineBuilder.Default().Run(InputPaths.Expand([Repo.File("samples"), hostile, copies], () => Stream.Null)), "test");
         if (summary.Failed > 0)
         {
             throw new InvalidOperationException("test archive: " + string.Join("; ", summary.Errors));

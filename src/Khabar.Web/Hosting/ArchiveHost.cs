@@ -93,6 +93,6 @@ public sealed class ArchiveHost : IDisposable
     private void Release(ArchiveLease lease)
     {
         lease.Index.IndexReader.DecRef();
-        stores.Return(lease.Connection);
+        stores.Return(lease.Connections);
     }
 }

@@ -1,22 +1,21 @@
 using System.Collections.Concurrent;
-using Khabar.Archive.Store;
 
 namespace Khabar.Web.Hosting;
 
 /// <summary>
-/// Read connections to the store, one per concurrent request: a SQLite connection serves one thread at a time,
-/// and in WAL mode readers never wait for the ingest writer.
+/// Read connections to the store (articles, duplicate groups, stories), one set per concurrent request: a SQLite
+/// connection serves one thread at a time, and in WAL mode readers never wait for the ingest writer.
 /// </summary>
 internal sealed class StorePool(string path, int keep) : IDisposable
 {
-    private readonly ConcurrentBag<SqliteStore> idle = [];
+    private readonly ConcurrentBag<ReadConnections> idle = [];
     private bool disposed;
 
-    /// <summary>A connection for this caller alone; give it back with <see cref="Return"/>.</summary>
-    public SqliteStore Rent() => idle.TryTake(out var store) ? store : SqliteStore.Open(path);
+    /// <summary>A set of connections for this caller alone; give it back with <see cref="Return"/>.</summary>
+    public ReadConnections Rent() => idle.TryTake(out var store) ? store : ReadConnections.Open(path);
 
-    /// <summary>Takes a connection back, keeping a few idle ones.</summary>
-    public void Return(SqliteStore store)
+    /// <summary>Takes a set back, keeping a few idle ones.</summary>
+    public void Return(ReadConnections store)
     {
         if (disposed || idle.Count >= keep)
         {

@@ -57,6 +57,20 @@ public sealed class IngestApiTests(ApiFactory factory) : IClassFixture<ApiFactor
     }
 
     [Fact]
+    public async Task Two_copies_ingested_through_the_api_are_one_hit_when_collapsed()
+    {
+        const string word = "نشت‌یابی";
+        var lines = string.Join('\n', CopiedArticles.Pair(word, "9")) + "\n";
+        var added = await Post(new StringContent(lines, Encoding.UTF8, "application/x-ndjson"), HttpStatusCode.OK);
+        Assert.Equal(2, added.GetProperty("added").GetInt64());
+
+        var all = await Json.Get(client, "/api/search?q=" + Json.Q(word));
+        Assert.Equal(2, all.GetProperty("hits").GetArrayLength());
+        var collapsed = await Json.Get(client, "/api/search?collapse=true&q=" + Json.Q(word));
+        Assert.Single(collapsed.GetProperty("hits").EnumerateArray());
+    }
+
+    [Fact]
     public async Task A_body_with_no_article_is_unprocessable_and_an_oversized_one_is_refused()
     {
         using var garbage = Authorized(new StringContent("{not json", Encoding.UTF8, "application/json"));

@@ -1,0 +1,48 @@
+using Khabar.Archive.Dedup;
+using Khabar.Archive.Dedup.Stories;
+using Khabar.Archive.Store;
+
+namespace Khabar.Web.Hosting;
+
+/// <summary>
+/// One reader's connections to the archive's store file: the articles, the duplicate groups and the stories. Each
+/// is a SQLite connection of its own, used by one request at a time, never the ingest writer's.
+/// </summary>
+internal sealed class ReadConnections : IDisposable
+{
+    private ReadConnections(SqliteStore articles, SqliteDuplicateStore duplicates, SqliteStoryStore stories)
+    {
+        Articles = articles;
+        Duplicates = duplicates;
+        Stories = stories;
+    }
+
+    public SqliteStore Articles { get; }
+
+    public SqliteDuplicateStore Duplicates { get; }
+
+    public SqliteStoryStore Stories { get; }
+
+    /// <summary>Opens the three connections to the store file.</summary>
+    public static ReadConnections Open(string path)
+    {
+        var articles = SqliteStore.Open(path);
+        try
+        {
+            return new ReadConnections(articles, SqliteDuplicateStore.Open(path), SqliteStoryStore.Open(path));
+        }
+        catch
+        {
+            articles.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Stories.Dispose();
+        Duplicates.Dispose();
+        Articles.Dispose();
+    }
+}
