@@ -106,6 +106,24 @@ public sealed class ArchiveTests
     }
 
     [Fact]
+    public void Entities_are_searchable_by_name_alias_and_id_and_counted_by_type()
+    {
+        using var temp = new TempArchive();
+        temp.Ingest(Samples);
+        using var archive = temp.Open();
+
+        Assert.Equal("2076019", Assert.Single(Search(archive, "person:\"اسماعیل هنیه\"").Hits).Article.NewsId);
+        Assert.Single(Search(archive, "person:هنیه").Hits);
+        Assert.Single(Search(archive, "entity:\"org:hamas\"").Hits);
+        Assert.Single(Search(archive, "org:حماس AND place:غزه").Hits);
+        Assert.Empty(Search(archive, "person:حماس").Hits);
+        var facets = Search(archive, "", r => r with { Facets = ["person", "org", "place"] }).Facets;
+        Assert.Contains(facets["person"], f => f is { Value: "زیاد النخاله", Count: 1 });
+        Assert.Contains(facets["org"], f => f is { Value: "جهاد اسلامی", Count: 1 });
+        Assert.Contains(facets["place"], f => f.Value == "تهران");
+    }
+
+    [Fact]
     public void Jalali_date_filters_and_date_sort_use_Tehran_time()
     {
         using var temp = new TempArchive();

@@ -35,6 +35,7 @@ public static class DocumentBuilder
             document.Add(new StringField(IndexFields.Tag, Key(tag), Field.Store.NO));
         }
 
+        AddEntities(document, article);
         if (article.Published is { } published)
         {
             var seconds = published.ToUnixTimeSeconds();
@@ -46,6 +47,32 @@ public static class DocumentBuilder
         }
 
         return document;
+    }
+
+    // Each entity once per article: searchable by its canonical name and id and every written form, counted in the
+    // facet of its type by canonical name.
+    private static void AddEntities(Document document, Article article)
+    {
+        foreach (var entity in article.Entities.GroupBy(e => e.CanonicalId))
+        {
+            var first = entity.First();
+            var typed = IndexFields.ForEntityType(first.Type);
+            var keys = entity.Select(e => Key(e.Text)).Append(Key(first.CanonicalName)).Append(first.CanonicalId.ToLowerInvariant())
+                .Where(k => k.Length > 0).Distinct();
+            foreach (var key in keys)
+            {
+                document.Add(new StringField(IndexFields.Entity, key, Field.Store.NO));
+                if (typed is not null)
+                {
+                    document.Add(new StringField(typed, key, Field.Store.NO));
+                }
+            }
+
+            if (typed is not null)
+            {
+                document.Add(new SortedSetDocValuesField(IndexFields.Values(typed), new BytesRef(first.CanonicalName)));
+            }
+        }
     }
 
     private static void AddKeyword(Document document, string field, string? value)

@@ -5,11 +5,15 @@ using Lucene.Net.Util;
 
 namespace Khabar.Archive.Search;
 
-/// <summary>Counts, for every matching document, the values of the facet fields (from their doc values).</summary>
+/// <summary>
+/// Counts, for every matching document, the values of the facet fields from their doc values: one value a document
+/// (agency, desk, month) or several (person, org, place).
+/// </summary>
 public sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, long>> totals = fields.ToDictionary(f => f, _ => new Dictionary<string, long>());
-    private SortedDocValues?[] values = [];
+    private SortedDocValues?[] single = [];
+    private SortedSetDocValues?[] multi = [];
     private long[][] counts = [];
 
     /// <inheritdoc />
@@ -23,12 +27,23 @@ public sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
     /// <inheritdoc />
     public void Collect(int doc)
     {
-        for (var f = 0; f < values.Length; f++)
+        for (var f = 0; f < counts.Length; f++)
         {
-            var ord = values[f]?.GetOrd(doc) ?? -1;
-            if (ord >= 0)
+            if (single[f] is { } one)
             {
-                counts[f][ord]++;
+                var ord = one.GetOrd(doc);
+                if (ord >= 0)
+                {
+                    counts[f][ord]++;
+                }
+            }
+            else if (multi[f] is { } many)
+            {
+                many.SetDocument(doc);
+                for (var ord = many.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = many.NextOrd())
+                {
+                    counts[f][ord]++;
+                }
             }
         }
     }
@@ -37,15 +52,16 @@ public sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        values = fields.Select(f => context.AtomicReader.GetSortedDocValues(IndexFields.Values(f))).ToArray();
-        counts = values.Select(v => new long[v?.ValueCount ?? 0]).ToArray();
+        var reader = context.AtomicReader;
+        single = fields.Select(f => reader.GetSortedDocValues(IndexFields.Values(f))).ToArray();
+        multi = fields.Select((f, i) => single[i] is null ? reader.GetSortedSetDocValues(IndexFields.Values(f)) : null).ToArray();
+        counts = fields.Select((_, i) => new long[single[i]?.ValueCount ?? multi[i]?.ValueCount ?? 0]).ToArray();
     }
 
     /// <summary>The counts per field, largest first.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Result()
     {
         Flush();
-        values = [];
         return totals.ToDictionary(
             t => t.Key,
             t => (IReadOnlyList<FacetCount>)t.Value.Select(v => new FacetCount(v.Key, v.Value))
@@ -54,26 +70,33 @@ public sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
 
     private void Flush()
     {
-        for (var f = 0; f < values.Length; f++)
+        var scratch = new BytesRef();
+        for (var f = 0; f < counts.Length; f++)
         {
-            if (values[f] is not { } docValues)
-            {
-                continue;
-            }
-
             var total = totals[fields[f]];
-            var scratch = new BytesRef();
             for (var ord = 0; ord < counts[f].Length; ord++)
             {
-                if (counts[f][ord] > 0)
+                if (counts[f][ord] == 0)
                 {
-                    docValues.LookupOrd(ord, scratch);
-                    var key = scratch.Utf8ToString();
-                    total[key] = total.GetValueOrDefault(key) + counts[f][ord];
+                    continue;
                 }
+
+                if (single[f] is { } one)
+                {
+                    one.LookupOrd(ord, scratch);
+                }
+                else
+                {
+                    multi[f]!.LookupOrd(ord, scratch);
+                }
+
+                var key = scratch.Utf8ToString();
+                total[key] = total.GetValueOrDefault(key) + counts[f][ord];
             }
         }
 
-        values = [];
+        counts = [];
+        single = [];
+        multi = [];
     }
 }

@@ -10,7 +10,7 @@ namespace Khabar.Archive.Search;
 
 /// <summary>
 /// The query language: words, "phrases", AND / OR / NOT, + / -, and the fields <c>title:</c>, <c>agency:</c>,
-/// <c>desk:</c>, <c>tag:</c>, <c>month:</c> (Jalali, 1403/01). Words go through the same analyzer as the index.
+/// <c>desk:</c>, <c>tag:</c>, <c>month:</c> (Jalali, 1403/01), <c>entity:</c>, <c>person:</c>, <c>org:</c>, <c>place:</c>. Words go through the same analyzer as the index.
 /// </summary>
 public sealed class KhabarQueryParser : MultiFieldQueryParser
 {
@@ -51,7 +51,8 @@ public sealed class KhabarQueryParser : MultiFieldQueryParser
     /// <inheritdoc />
     // Quoted values (agency:"ورزش سه") arrive here; keyword fields take them whole, like unquoted ones.
     protected override Query GetFieldQuery(string field, string queryText, int slop) =>
-        field is IndexFields.Agency or IndexFields.Desk or IndexFields.Tag or IndexFields.Month
+        field is IndexFields.Agency or IndexFields.Desk or IndexFields.Tag or IndexFields.Month or IndexFields.Entity
+            or IndexFields.Person or IndexFields.Organisation or IndexFields.Place
             ? GetFieldQuery(field, queryText, quoted: true)
             : base.GetFieldQuery(field, queryText, slop);
 
@@ -62,8 +63,10 @@ public sealed class KhabarQueryParser : MultiFieldQueryParser
         IndexFields.Agency => new TermQuery(new Term(IndexFields.Agency, DocumentBuilder.Key(AgencyName(queryText)))),
         IndexFields.Desk => new TermQuery(new Term(IndexFields.Desk, DocumentBuilder.Key(Desks.Canonical(queryText)))),
         IndexFields.Tag => new TermQuery(new Term(IndexFields.Tag, DocumentBuilder.Key(queryText))),
+        IndexFields.Entity or IndexFields.Person or IndexFields.Organisation or IndexFields.Place =>
+            new TermQuery(new Term(field, EntityKey(queryText))),
         IndexFields.Month => new TermQuery(new Term(IndexFields.Month, Persian.Text.Digits.ToAscii(queryText).Replace('-', '/'))),
-        _ => throw new ParseException($"unknown field '{field}:'; use title:, agency:, desk:, tag: or month:"),
+        _ => throw new ParseException($"unknown field '{field}:'; use title:, agency:, desk:, tag:, month:, entity:, person:, org: or place:"),
     };
 
     // Plain words (no operators, fields, phrases or groups): documents holding them close together, above all in
@@ -86,6 +89,9 @@ public sealed class KhabarQueryParser : MultiFieldQueryParser
 
     private static bool IsPlainWords(string text) =>
         text.All(c => char.IsLetterOrDigit(c) || c is ' ' or '\u200C') && !text.Split(' ').Any(w => w is "AND" or "OR" or "NOT");
+
+    // An entity by name (any spelling: folded like the index) or by canonical id (ascii, e.g. seed:tehran).
+    private static string EntityKey(string text) => DocumentBuilder.Key(text) is { Length: > 0 } key && !text.Contains(':') ? key : text.ToLowerInvariant();
 
     private static string AgencyName(string text) => (Agencies.ById(text.ToLowerInvariant()) ?? Agencies.Find(text))?.Name ?? text;
 

@@ -10,7 +10,7 @@ internal static class SearchCommand
 {
     public static Command Create(CliConsole console)
     {
-        var query = new Argument<string[]>("query") { Description = "Words, \"phrases\", AND/OR/NOT, +/-, title: agency: desk: tag: month:", Arity = ArgumentArity.ZeroOrMore };
+        var query = new Argument<string[]>("query") { Description = "Words, \"phrases\", AND/OR/NOT, +/-, title: agency: desk: tag: month: entity: person: org: place:", Arity = ArgumentArity.ZeroOrMore };
         var archive = ArchiveOption.Create();
         var from = new Option<string?>("--from") { Description = "Earliest date, Jalali or Gregorian (1403/01/01)" };
         var to = new Option<string?>("--to") { Description = "Latest date, Jalali or Gregorian (a day counts whole)" };
@@ -18,7 +18,7 @@ internal static class SearchCommand
         sort.AcceptOnlyFromAmong("relevance", "date");
         var limit = new Option<int>("--limit") { Description = "Results per page", DefaultValueFactory = _ => 10 };
         var offset = new Option<int>("--offset") { Description = "Results to skip" };
-        var facets = new Option<string?>("--facets") { Description = "Counts per value of agency, desk, month (comma-separated)" };
+        var facets = new Option<string?>("--facets") { Description = "Counts per value of agency, desk, month, person, org, place (comma-separated)" };
         var json = new Option<bool>("--json") { Description = "JSON Lines: one result a line (id, sourceId, score, …)" };
         var queries = new Option<string?>("--queries") { Description = "Batch: a JSON Lines file of {\"qid\":…, \"query\":…}" };
         var collapse = new Option<bool>("--collapse") { Description = "One hit per duplicate group (copies of one text by several agencies)" };
@@ -29,8 +29,8 @@ internal static class SearchCommand
             var (fromValue, fromError) = DateBound.Parse(parse.GetValue(from), endOfDay: false);
             var (toValue, toError) = DateBound.Parse(parse.GetValue(to), endOfDay: true);
             var facetFields = (parse.GetValue(facets) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var unknown = facetFields.FirstOrDefault(f => f is not ("agency" or "desk" or "month"));
-            if ((fromError ?? toError ?? (unknown is null ? null : $"unknown facet '{unknown}'; use agency, desk or month")) is { } bad)
+            var unknown = facetFields.FirstOrDefault(f => f is not ("agency" or "desk" or "month" or "person" or "org" or "place"));
+            if ((fromError ?? toError ?? (unknown is null ? null : $"unknown facet '{unknown}'; use agency, desk, month, person, org or place")) is { } bad)
             {
                 console.Error.WriteLine($"khabar search: {bad}");
                 return 2;
