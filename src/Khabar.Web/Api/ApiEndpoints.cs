@@ -8,6 +8,7 @@ internal static class ApiEndpoints
         var api = routes.MapGroup("/api").WithTags("Archive");
         SearchApi.Map(api);
         ArticleApi.Map(api);
+        StoryApi.Map(api);
         ExportApi.Map(api);
         IngestApi.Map(api);
         api.Map("/{**path}", (string path) => Problems.NotFound($"no API at /api/{path}")).ExcludeFromDescription();

@@ -60,10 +60,15 @@ public sealed class ArticleApiTests(ApiFactory factory) : IClassFixture<ApiFacto
     {
         var document = await Json.Get(client, "/openapi/v1.json");
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
-        Assert.Superset(new HashSet<string> { "/api/search", "/api/articles/{id}", "/api/stats", "/api/attention", "/api/export", "/api/ingest" }, paths);
+        Assert.Superset(new HashSet<string> { "/api/search", "/api/articles/{id}", "/api/stats", "/api/attention", "/api/export", "/api/ingest",
+            "/api/articles/{id}/duplicates", "/api/stories", "/api/stories/{id}" }, paths);
         Assert.DoesNotContain("/", paths);
         var search = document.GetProperty("paths").GetProperty("/api/search").GetProperty("get");
         Assert.Contains(search.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "q");
+        var stories = document.GetProperty("paths").GetProperty("/api/stories").GetProperty("get");
+        Assert.Equal(["q", "minReports", "limit"], stories.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        var duplicates = document.GetProperty("components").GetProperty("schemas").GetProperty("ArticleDuplicates").GetProperty("properties");
+        Assert.True(duplicates.TryGetProperty("alsoReportedBy", out _), duplicates.GetRawText());
     }
 
     private async Task<long> BornaId() =>
