@@ -1,3 +1,4 @@
+using Khabar.Output;
 using System.CommandLine;
 using Khabar.Archive;
 using Khabar.Archive.Search;
@@ -33,14 +34,14 @@ internal static class ExportCommand
             var write = ArticleFormat.Writer(kind == "ninjs" ? "ninjs" : "khabar");
             if (kind == "csv")
             {
-                console.Out.WriteLine(CsvRow.Header);
+                console.Out.WriteLine(ArticleCsv.Header);
             }
 
             foreach (var id in ids)
             {
                 if (opened.Store.Get(id) is { } stored)
                 {
-                    console.Out.WriteLine(kind == "csv" ? CsvRow.Of(id, stored.Article) : ArticleFormat.Render(write, stored.Article, false));
+                    console.Out.WriteLine(kind == "csv" ? ArticleCsv.Of(id, stored.Article) : ArticleFormat.Render(write, stored.Article, false));
                 }
             }
 

@@ -42,7 +42,7 @@ internal static class ExportApi
         await using var output = new StreamWriter(body, new UTF8Encoding(false), 64 * 1024);
         if (format == "csv")
         {
-            await output.WriteLineAsync(CsvRow.Header);
+            await output.WriteLineAsync(ArticleCsv.Header);
         }
 
         var written = 0;
@@ -53,7 +53,7 @@ internal static class ExportApi
                 continue;
             }
 
-            await output.WriteLineAsync(format == "csv" ? CsvRow.Of(id, stored.Article) : Line(stored.Article, format));
+            await output.WriteLineAsync(format == "csv" ? ArticleCsv.Of(id, stored.Article) : Line(stored.Article, format));
             if (++written % 200 == 0)
             {
                 await output.FlushAsync();
