@@ -26,7 +26,7 @@ internal static class ExtractCommand
             var pipeline = PipelineBuilder.Default(normalize: !parse.GetValue(raw));
             var items = InputPaths.Expand(parse.GetValue(paths) ?? [], console.OpenInput);
             var writer = ArticleFormat.Writer(parse.GetValue(format));
-            return Run(pipeline.Run(items), writer, parse.GetValue(pretty), console);
+            return Run(pipeline.RunParallel(items, Environment.ProcessorCount), writer, parse.GetValue(pretty), console);
         });
         return command;
     }

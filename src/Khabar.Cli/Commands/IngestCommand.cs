@@ -24,7 +24,7 @@ internal static class IngestCommand
             using var opened = KhabarArchive.Open(parse.GetValue(archive)!);
             var items = InputPaths.Expand(inputs, console.OpenInput);
             var progress = new ProgressLine(console.Error, console.Interactive && ProgressLine.IsTerminal);
-            var summary = opened.Ingest(PipelineBuilder.Default(normalize: !parse.GetValue(raw)).Run(items), string.Join(' ', inputs), progress.Report);
+            var summary = opened.Ingest(PipelineBuilder.Default(normalize: !parse.GetValue(raw)).RunParallel(items, Environment.ProcessorCount), string.Join(' ', inputs), progress.Report);
             progress.Done();
 
             foreach (var error in summary.Errors)

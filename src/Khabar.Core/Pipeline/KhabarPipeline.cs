@@ -24,12 +24,27 @@ public sealed class KhabarPipeline
     /// <summary>Results for the items, in order: one per page, one per item that could not be read.</summary>
     public IEnumerable<ItemResult> Run(IEnumerable<InputItem> items) => items.SelectMany(Run);
 
+    /// <summary>
+    /// The same results in the same order, with pages extracted and processed on several threads at once: reading
+    /// stays sequential (streams are read once), extraction and the stages run in parallel, ahead by a bounded amount.
+    /// </summary>
+    public IEnumerable<ItemResult> RunParallel(IEnumerable<InputItem> items, int threads) =>
+        threads <= 1
+            ? Run(items)
+            : items.SelectMany(Read)
+                .AsParallel().AsOrdered().WithDegreeOfParallelism(threads).WithMergeOptions(ParallelMergeOptions.NotBuffered)
+                .Select(read => read.Page is { } page ? Process(page) : ItemResult.Fail(read.Error!.Source, read.Error.Reason));
+
     /// <summary>Results for one item: a page file gives one, a feed, archive or JSON Lines file many.</summary>
-    public IEnumerable<ItemResult> Run(InputItem item)
+    public IEnumerable<ItemResult> Run(InputItem item) =>
+        Read(item).Select(read => read.Page is { } page ? Process(page) : ItemResult.Fail(read.Error!.Source, read.Error.Reason));
+
+    /// <summary>The pages of one item, read but not yet extracted; unreadable parts as errors.</summary>
+    public IEnumerable<PageResult> Read(InputItem item)
     {
         if (item.Problem is { } problem)
         {
-            yield return ItemResult.Fail(item.Source, problem);
+            yield return PageResult.Fail(item.Source, problem);
             yield break;
         }
 
@@ -48,11 +63,9 @@ public sealed class KhabarPipeline
 
         using (content)
         {
-            using var pages = ReadGuarded(reader, item, content).GetEnumerator();
-            while (pages.MoveNext())
+            foreach (var read in ReadGuarded(reader, item, content))
             {
-                var read = pages.Current;
-                yield return read.Page is { } page ? Process(page) : ItemResult.Fail(read.Error!.Source, read.Error.Reason);
+                yield return read;
             }
         }
     }
