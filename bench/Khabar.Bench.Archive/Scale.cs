@@ -33,7 +33,7 @@ internal static class Scale
         {
             var builder = new PipelineBuilder().UseJsonRecords().UseNormalizer().UseDates();
             var pipeline = (entities ? builder.UseEntities() : builder).Build();
-            var summary = archive.Ingest(pipeline.Run(InputPaths.Expand([input], () => Stream.Null)), "scale bench",
+            var summary = archive.Ingest(pipeline.RunParallel(InputPaths.Expand([input], () => Stream.Null), Environment.ProcessorCount), "scale bench",
                 p => { if (p.Read % 50_000 == 0) Console.WriteLine($"  {p.Read:N0} read at {p.Read / clock.Elapsed.TotalSeconds:N0}/s"); });
             var seconds = clock.Elapsed.TotalSeconds;
             Console.WriteLine($"ingest: {summary.Added:N0} added in {seconds:N0} s = {summary.Read / seconds:N0} articles/s (entities {(entities ? "on" : "off")}), failed {summary.Failed}");
