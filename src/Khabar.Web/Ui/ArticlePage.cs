@@ -4,10 +4,13 @@ using Khabar.Web.Api;
 
 namespace Khabar.Web.Ui;
 
-/// <summary>The reader: kicker, title, lead, date (Jalali and Gregorian), agency, desk, body, tags and the source link.</summary>
+/// <summary>
+/// The reader: kicker, title, lead, date (Jalali and Gregorian), agency, desk, body, who else reported it and its story,
+/// tags and the source link.
+/// </summary>
 internal static class ArticlePage
 {
-    public static IResult Render(long id, Article a) => Layout.Page(a.Title ?? "خبر", html =>
+    public static IResult Render(long id, Article a, ArticleDuplicates related) => Layout.Page(a.Title ?? "خبر", html =>
     {
         html.Open("article", ("class", "reader"));
         html.Open("nav", ("class", "crumbs"), ("aria-label", "مسیر")).Element("a", "همهٔ خبرها", ("href", "/"));
@@ -41,6 +44,7 @@ internal static class ArticlePage
         }
 
         html.Raw("</div>");
+        RelatedSection.Write(html, related);
         Footer(html, id, a);
         html.Close("article");
     });

@@ -20,7 +20,9 @@ internal static class Layout
         html.Raw("<header class=\"masthead\"><div class=\"wrap\">")
             .Open("a", ("class", "brand"), ("href", "/")).Raw("<span class=\"mark\">خ</span>").Element("span", "خبر").Close("a")
             .Element("span", "بایگانی جستجوپذیر خبرهای فارسی", ("class", "tagline"))
-            .Raw("</div></header>");
+            .Open("nav", ("class", "site"), ("aria-label", "بخش‌ها"))
+            .Element("a", "خبرها", ("href", "/")).Element("a", "رویدادها", ("href", Links.Stories()))
+            .Close("nav").Raw("</div></header>");
         html.Raw("<main class=\"wrap\">");
         body(html);
         html.Raw("</main>");

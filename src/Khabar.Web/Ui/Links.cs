@@ -22,6 +22,13 @@ internal static class Links
     /// <summary>The reader page of an article.</summary>
     public static string Article(long id) => "/article/" + id.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The page of a story.</summary>
+    public static string Story(long id) => "/stories/" + id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The list of stories, filtered by a query.</summary>
+    public static string Stories(string? query = null) =>
+        string.IsNullOrWhiteSpace(query) ? "/stories" : "/stories?q=" + Uri.EscapeDataString(query.Trim());
+
     /// <summary>The search for articles with a tag.</summary>
     public static string Tag(string tag) => Search(new SearchQuery { Q = "tag:" + SearchQuery.Term(tag) });
 }

@@ -5,15 +5,21 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Khabar.Web.Ui;
 
-/// <summary>The pages: <c>/</c> (search) and <c>/article/{id}</c>; any other path is a Persian 404 page.</summary>
+/// <summary>
+/// The pages: <c>/</c> (search), <c>/article/{id}</c>, <c>/stories</c> and <c>/stories/{id}</c>; any other path is a
+/// Persian 404 page.
+/// </summary>
 internal static class UiEndpoints
 {
     private const int PageSize = 20;
+    private const int StoriesShown = 30;
 
     public static void MapPages(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/", Search).ExcludeFromDescription();
         routes.MapGet("/article/{id:long}", Article).ExcludeFromDescription();
+        routes.MapGet("/stories", Stories).ExcludeFromDescription();
+        routes.MapGet("/stories/{id:long}", Story).ExcludeFromDescription();
     }
 
     private static IResult Search(ArchiveHost host, [AsParameters] SearchQuery query, [FromQuery(Name = "page")] int? page)
@@ -57,8 +63,26 @@ internal static class UiEndpoints
     private static IResult Article(ArchiveHost host, long id)
     {
         using var lease = host.Lease();
-        return lease.Store.Get(id) is { } stored
-            ? ArticlePage.Render(id, stored.Article)
+        return lease.Store.Get(id) is { } stored && Related.Of(lease, id) is { } related
+            ? ArticlePage.Render(id, stored.Article, related)
             : Layout.NotFound("خبری با این شناسه در بایگانی نیست.");
+    }
+
+    private static IResult Stories(ArchiveHost host, [FromQuery(Name = "q")] string? q)
+    {
+        if ((q?.Length ?? 0) > SearchQuery.MaxQueryChars)
+        {
+            return StoriesPage.Render(q, null, $"the query is longer than {SearchQuery.MaxQueryChars} characters");
+        }
+
+        using var lease = host.Lease();
+        var (stories, error) = Related.Find(lease, q, minReports: 2, StoriesShown);
+        return StoriesPage.Render(q, stories, error);
+    }
+
+    private static IResult Story(ArchiveHost host, long id)
+    {
+        using var lease = host.Lease();
+        return Related.Story(lease, id) is { } story ? StoryPage.Render(story) : Layout.NotFound("رویدادی با این شناسه در بایگانی نیست.");
     }
 }

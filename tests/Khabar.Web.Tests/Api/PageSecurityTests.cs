@@ -11,6 +11,8 @@ public sealed class PageSecurityTests(ApiFactory factory) : IClassFixture<ApiFac
     [InlineData("/")]
     [InlineData("/?q=" + "%D8%B2%D9%87%D8%B1%D8%A2%DA%AF%DB%8C%D9%86")]
     [InlineData("/api/search")]
+    [InlineData("/stories")]
+    [InlineData("/stories/1")]
     [InlineData("/assets/khabar.css")]
     [InlineData("/no-such-page")]
     public async Task Every_response_carries_a_policy_that_allows_no_script_and_nothing_from_outside(string url)
@@ -37,21 +39,26 @@ public sealed class PageSecurityTests(ApiFactory factory) : IClassFixture<ApiFac
             pages.Add(await client.GetStringAsync($"/article/{id}"));
         }
 
-        foreach (var page in pages)
+        AssertEscaped(pages);
+        Assert.Contains("&lt;script&gt;window.__pwned=", pages[1]);
+    }
+
+    [Fact]
+    public async Task Hostile_copies_come_out_as_escaped_text_in_the_related_section_and_the_story_pages()
+    {
+        var ids = (await Json.Get(client, "/api/search?sort=date&q=" + Json.Q(CopiedArticles.HostileWord))).GetProperty("hits").EnumerateArray()
+            .Select(h => h.GetProperty("id").GetInt64()).ToList();
+        Assert.Equal(2, ids.Count);
+        var story = (await Json.Get(client, $"/api/articles/{ids[0]}/duplicates")).GetProperty("story").GetProperty("id").GetInt64();
+        var pages = new List<string> { await client.GetStringAsync("/stories"), await client.GetStringAsync($"/stories/{story}") };
+        foreach (var id in ids)
         {
-            Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("<img", page, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("<iframe", page, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("<svg onload", page, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("<a href=\"javascript", page, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("<meta http-equiv", page, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("<base", page, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("href=\"javascript", page, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("href=\"data:", page, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("evil.example/\"", page, StringComparison.Ordinal);
+            pages.Add(await client.GetStringAsync($"/article/{id}"));
         }
 
-        Assert.Contains("&lt;script&gt;window.__pwned=", pages[1]);
+        AssertEscaped(pages);
+        Assert.All(pages, p => Assert.Contains("&lt;script&gt;window.__pwned=&#x27;copy&#x27;&lt;/script&gt;", p));
+        Assert.All(pages, p => Assert.Contains("&lt;b onmouseover=", p));
     }
 
     [Fact]
@@ -78,5 +85,26 @@ public sealed class PageSecurityTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.Contains("پیدا نشد", await page.Content.ReadAsStringAsync());
         using var article = await client.GetAsync("/article/987654");
         Assert.Equal(HttpStatusCode.NotFound, article.StatusCode);
+        using var story = await client.GetAsync("/stories/987654");
+        Assert.Equal(HttpStatusCode.NotFound, story.StatusCode);
+        Assert.Contains("رویدادی با این شناسه", await story.Content.ReadAsStringAsync());
+    }
+
+    private static void AssertEscaped(IEnumerable<string> pages)
+    {
+        foreach (var page in pages)
+        {
+            Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<img", page, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<iframe", page, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<svg onload", page, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<b onmouseover", page, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<a href=\"javascript", page, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<meta http-equiv", page, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<base", page, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("href=\"javascript", page, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("href=\"data:", page, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("evil.example/\"", page, StringComparison.Ordinal);
+        }
     }
 }

@@ -55,6 +55,52 @@ public sealed class HostileContentTests(BrowserFixture server)
         await tab.AssertInert();
     }
 
+    [SkippableFact]
+    public async Task Hostile_copies_stay_inert_in_the_also_reported_section_the_story_list_and_the_story_page()
+    {
+        await using var tab = await server.Open("/?sort=date&q=" + Uri.EscapeDataString(CopiedArticles.HostileWord));
+        var links = await tab.Page.Locator(".hit h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Equal(2, links.Length);
+        var copies = new List<string?>();
+        foreach (var link in links)
+        {
+            await tab.Go(link);
+            Assert.Equal(1, await tab.Page.Locator("section.related .copies li").CountAsync());
+            copies.Add(await tab.Page.Locator(".copies .title").TextContentAsync());
+            await Poke(tab, "section.related *");
+        }
+
+        Assert.Contains(CopiedArticles.HostileTitle, copies);
+        await tab.Shot("hostile-also-reported");
+        await tab.Page.ClickAsync("section.related .story-link a");
+        await tab.Ready();
+        Assert.Equal(CopiedArticles.HostileTitle, await tab.Page.Locator("article.story h1").TextContentAsync());
+        Assert.Equal(2, await tab.Page.Locator(".timeline li").CountAsync());
+        await Poke(tab, "article.story *");
+        await tab.Shot("hostile-story");
+
+        await tab.Go("/stories");
+        Assert.Contains(CopiedArticles.HostileTitle, await tab.Page.Locator(".stories .hit h2 a").AllTextContentsAsync());
+        await Poke(tab, ".stories *");
+        var hrefs = await tab.Page.Locator("a").EvaluateAllAsync<string[]>("links => links.map(a => a.href)");
+        Assert.All(hrefs, h => Assert.StartsWith(server.BaseUrl + "/", h));
+        await tab.AssertInert();
+    }
+
+    // Hovers every visible element under the selector, then tabs through the page.
+    private static async Task Poke(BrowserSession tab, string selector)
+    {
+        foreach (var element in await tab.Page.Locator(selector).AllAsync())
+        {
+            if (await element.IsVisibleAsync())
+            {
+                await element.HoverAsync(new() { Force = true, Timeout = 2000 });
+            }
+        }
+
+        await TabThrough(tab);
+    }
+
     // Focus moves through every focusable element, which would fire any autofocus or onfocus that got through.
     private static async Task TabThrough(BrowserSession tab)
     {
