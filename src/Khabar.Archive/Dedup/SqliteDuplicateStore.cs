@@ -1,3 +1,4 @@
+using Khabar.Archive.Store;
 using Microsoft.Data.Sqlite;
 
 namespace Khabar.Archive.Dedup;
@@ -12,13 +13,7 @@ public sealed class SqliteDuplicateStore : IDuplicateStore
     /// <summary>Opens (creating the tables when needed) the dedup tables in the SQLite file.</summary>
     public static SqliteDuplicateStore Open(string path)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-        }.ToString());
-        connection.Open();
+        var connection = SqliteFile.Open(path);
         SqliteDedupSchema.Apply(connection);
         using (var cache = connection.CreateCommand())
         {

@@ -13,13 +13,7 @@ public sealed class SqliteStore : IArticleStore
     /// <summary>Opens (creating when needed) the store file.</summary>
     public static SqliteStore Open(string path)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-        }.ToString());
-        connection.Open();
+        var connection = SqliteFile.Open(path);
         SqliteSchema.Apply(connection);
         return new SqliteStore(connection);
     }

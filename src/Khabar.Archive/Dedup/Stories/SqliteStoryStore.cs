@@ -1,3 +1,4 @@
+using Khabar.Archive.Store;
 using Microsoft.Data.Sqlite;
 
 namespace Khabar.Archive.Dedup.Stories;
@@ -22,11 +23,7 @@ public sealed class SqliteStoryStore : IStoryStore
     /// <summary>Opens (creating the tables when needed) the story tables in the SQLite file.</summary>
     public static SqliteStoryStore Open(string path)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false,
-        }.ToString());
-        connection.Open();
+        var connection = SqliteFile.Open(path);
         using (var command = connection.CreateCommand())
         {
             command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;" + Schema;
