@@ -50,8 +50,8 @@ public sealed record SearchQuery
             return (null, $"the query is longer than {MaxQueryChars} characters");
         }
 
-        var (from, fromError) = Bound(From, endOfDay: false);
-        var (to, toError) = Bound(To, endOfDay: true);
+        var (from, fromError) = DateBound.Parse(From, endOfDay: false);
+        var (to, toError) = DateBound.Parse(To, endOfDay: true);
         if ((fromError ?? toError) is { } bad)
         {
             return (null, bad);
@@ -109,21 +109,5 @@ public sealed record SearchQuery
         }
 
         return term.ToString();
-    }
-
-    private static (DateTimeOffset? Value, string? Error) Bound(string? text, bool endOfDay)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return (null, null);
-        }
-
-        var result = PersianDateParser.Parse(text);
-        if (result.Date is not { } date)
-        {
-            return (null, $"cannot read the date '{text}': {result.Error}");
-        }
-
-        return (endOfDay && !date.HasTime ? date.Instant.AddDays(1).AddSeconds(-1) : date.Instant, null);
     }
 }

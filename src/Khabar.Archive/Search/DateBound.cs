@@ -1,10 +1,11 @@
 using Khabar.Persian.Dates;
 
-namespace Khabar.Cli.Commands;
+namespace Khabar.Archive.Search;
 
-/// <summary>Reads <c>--from</c> / <c>--to</c>: a Jalali or Gregorian date; a day without a time covers the whole day.</summary>
-internal static class DateBound
+/// <summary>Reads a date filter (<c>--from</c> / <c>--to</c>, <c>from</c> / <c>to</c>): a Jalali or Gregorian date; a day without a time covers the whole day.</summary>
+public static class DateBound
 {
+    /// <summary>The bound, null for no text, or an error naming the text that could not be read.</summary>
     public static (DateTimeOffset? Value, string? Error) Parse(string? text, bool endOfDay)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -15,7 +16,7 @@ internal static class DateBound
         var result = PersianDateParser.Parse(text);
         if (result.Date is not { } date)
         {
-            return (null, result.Error);
+            return (null, $"cannot read the date '{text}': {result.Error}");
         }
 
         return (endOfDay && !date.HasTime ? date.Instant.AddDays(1).AddSeconds(-1) : date.Instant, null);
