@@ -7,6 +7,9 @@ switch (args.FirstOrDefault())
         var count = args.Length > 2 && args[1] == "--articles" ? int.Parse(args[2]) : 1_000_000;
         Scale.Run(root, count, entities: !args.Contains("--no-entities"));
         return 0;
+    case "ingest-profile":
+        IngestProfile.Run(root, args.Length > 2 && args[1] == "--articles" ? int.Parse(args[2]) : 20_000);
+        return 0;
     case "known-item":
         KnownItem.Run(root);
         return 0;
@@ -14,7 +17,7 @@ switch (args.FirstOrDefault())
         AnalyzeSpeed.Run(root);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Khabar.Bench.Archive known-item | scale [--articles N] [--no-entities] | analyze-speed");
+        Console.Error.WriteLine("usage: Khabar.Bench.Archive known-item | scale [--articles N] [--no-entities] | analyze-speed | ingest-profile [--articles N]");
         return 2;
 }
 

@@ -16,15 +16,9 @@ internal static class Scale
 {
     public static void Run(string root, int count, bool entities)
     {
-        var random = new Random(1403);
-        var corpus = Corpus.Load(root);
-        var paragraphs = corpus.SelectMany(a => a.Paragraphs).Where(p => p.Length > 80).Distinct().ToArray();
-        var titles = corpus.Select(a => a.Title).OfType<string>().ToArray();
-        Console.WriteLine($"recombining {paragraphs.Length:N0} real paragraphs and {titles.Length:N0} titles into {count:N0} articles (seed 1403)");
-
         using var temp = new TempFolder();
         var input = Path.Combine(temp.Path, "articles.jsonl");
-        Generate(input, count, paragraphs, titles, random);
+        Generate(root, input, count);
         Console.WriteLine($"input: {new FileInfo(input).Length / 1048576.0:N0} MB of JSON Lines");
 
         var archiveFolder = Path.Combine(temp.Path, "archive");
@@ -45,8 +39,15 @@ internal static class Scale
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB");
     }
 
-    private static void Generate(string path, int count, string[] paragraphs, string[] titles, Random random)
+    /// <summary>Writes <paramref name="count"/> articles recombined from the real paragraphs and titles (seed 1403).</summary>
+    public static void Generate(string root, string path, int count)
     {
+        var random = new Random(1403);
+        var corpus = Corpus.Load(root);
+        var paragraphs = corpus.SelectMany(a => a.Paragraphs).Where(p => p.Length > 80).Distinct().ToArray();
+        var titles = corpus.Select(a => a.Title).OfType<string>().ToArray();
+        Console.WriteLine($"recombining {paragraphs.Length:N0} real paragraphs and {titles.Length:N0} titles into {count:N0} articles (seed 1403)");
+
         using var output = new StreamWriter(path);
         var agencies = Agencies.All.Take(12).ToArray();
         for (var i = 0; i < count; i++)

@@ -25,11 +25,17 @@ public interface IStoryStore : IDisposable
 /// <summary>One unit of story changes, committed with the article-store sequence it reflects.</summary>
 public interface IStoryBatch : IDisposable
 {
-    /// <summary>Articles published between the days that share the key, at most <paramref name="limit"/>.</summary>
-    IReadOnlyList<long> WithKey(long key, long fromDay, long toDay, int limit);
+    /// <summary>
+    /// Articles published between the days that share any of the keys, as (key, article) pairs ordered by key, then
+    /// day and article, at most <paramref name="limitPerKey"/> per key.
+    /// </summary>
+    IReadOnlyList<(long Key, long Id)> WithKeys(IReadOnlyList<long> keys, long fromDay, long toDay, int limitPerKey);
 
     /// <summary>An article's story and number of keys, or null.</summary>
     (long Story, int Keys)? Get(long id);
+
+    /// <summary>The story and number of keys of each of the articles that has one.</summary>
+    IReadOnlyDictionary<long, (long Story, int Keys)> GetMany(IReadOnlyCollection<long> ids);
 
     /// <summary>Adds an article to a story with its keys.</summary>
     void Put(long id, long published, long story, IReadOnlyList<long> keys);

@@ -3,11 +3,14 @@ using Microsoft.Data.Sqlite;
 
 namespace Khabar.Archive.Dedup.Stories;
 
-/// <summary>One transaction of story changes, with commands prepared once.</summary>
+/// <summary>
+/// One transaction of story changes, with commands prepared once. Lists of keys and ids travel as one JSON array
+/// parameter (<c>json_each</c>), so an article costs a handful of statements however many keys it has.
+/// </summary>
 internal sealed class SqliteStoryBatch : IStoryBatch
 {
     private readonly SqliteTransaction transaction;
-    private readonly SqliteCommand withKey, get, keysOf, put, putKey, remove, removeKey, commit;
+    private readonly SqliteCommand withKeys, get, getMany, keysOf, put, putKeys, remove, removeKeys, commit;
 
     public SqliteStoryBatch(SqliteConnection connection)
     {
@@ -20,27 +23,56 @@ internal sealed class SqliteStoryBatch : IStoryBatch
             return command;
         }
 
-        withKey = Make("SELECT id FROM story_keys WHERE key = $k AND day BETWEEN $f AND $t LIMIT $n");
+        withKeys = Make("""
+            SELECT key, id FROM story_keys
+            WHERE key IN (SELECT value FROM json_each($keys)) AND day BETWEEN $f AND $t
+            ORDER BY key, day, id
+            """);
         get = Make("SELECT story_id, length(keys) / 8 FROM story_articles WHERE id = $id");
+        getMany = Make("SELECT id, story_id, length(keys) / 8 FROM story_articles WHERE id IN (SELECT value FROM json_each($ids))");
         keysOf = Make("SELECT published_utc, keys FROM story_articles WHERE id = $id");
         put = Make("INSERT OR REPLACE INTO story_articles (id, published_utc, story_id, keys) VALUES ($id, $p, $s, $keys)");
-        putKey = Make("INSERT OR IGNORE INTO story_keys (key, day, id) VALUES ($k, $d, $id)");
+        putKeys = Make("INSERT OR IGNORE INTO story_keys (key, day, id) SELECT value, $d, $id FROM json_each($keys)");
         remove = Make("DELETE FROM story_articles WHERE id = $id");
-        removeKey = Make("DELETE FROM story_keys WHERE key = $k AND day = $d AND id = $id");
+        removeKeys = Make("DELETE FROM story_keys WHERE key IN (SELECT value FROM json_each($keys)) AND day = $d AND id = $id");
         commit = Make("INSERT INTO story_meta (key, value) VALUES ('sequence', $v) ON CONFLICT (key) DO UPDATE SET value = $v");
     }
 
-    public IReadOnlyList<long> WithKey(long key, long fromDay, long toDay, int limit)
+    public IReadOnlyList<(long Key, long Id)> WithKeys(IReadOnlyList<long> keys, long fromDay, long toDay, int limitPerKey)
     {
-        Set(withKey, ("$k", key), ("$f", fromDay), ("$t", toDay), ("$n", limit));
-        var ids = new List<long>();
-        using var reader = withKey.ExecuteReader();
+        Set(withKeys, ("$keys", JsonArray(keys)), ("$f", fromDay), ("$t", toDay));
+        var found = new List<(long, long)>();
+        using var reader = withKeys.ExecuteReader();
+        var (current, taken) = (0L, 0);
         while (reader.Read())
         {
-            ids.Add(reader.GetInt64(0));
+            var key = reader.GetInt64(0);
+            (current, taken) = key == current && found.Count > 0 ? (current, taken + 1) : (key, 1);
+            if (taken <= limitPerKey)
+            {
+                found.Add((key, reader.GetInt64(1)));
+            }
         }
 
-        return ids;
+        return found;
+    }
+
+    public IReadOnlyDictionary<long, (long Story, int Keys)> GetMany(IReadOnlyCollection<long> ids)
+    {
+        var found = new Dictionary<long, (long, int)>(ids.Count);
+        if (ids.Count == 0)
+        {
+            return found;
+        }
+
+        Set(getMany, ("$ids", JsonArray(ids)));
+        using var reader = getMany.ExecuteReader();
+        while (reader.Read())
+        {
+            found[reader.GetInt64(0)] = (reader.GetInt64(1), reader.GetInt32(2));
+        }
+
+        return found;
     }
 
     public (long Story, int Keys)? Get(long id)
@@ -54,11 +86,8 @@ internal sealed class SqliteStoryBatch : IStoryBatch
     {
         Set(put, ("$id", id), ("$p", published), ("$s", story), ("$keys", MemoryMarshal.AsBytes(keys.ToArray().AsSpan()).ToArray()));
         put.ExecuteNonQuery();
-        foreach (var key in keys)
-        {
-            Set(putKey, ("$k", key), ("$d", published / 86400), ("$id", id));
-            putKey.ExecuteNonQuery();
-        }
+        Set(putKeys, ("$keys", JsonArray(keys)), ("$d", published / 86400), ("$id", id));
+        putKeys.ExecuteNonQuery();
     }
 
     public void Remove(long id)
@@ -76,11 +105,8 @@ internal sealed class SqliteStoryBatch : IStoryBatch
             (published, keys) = (reader.GetInt64(0), (byte[])reader.GetValue(1));
         }
 
-        foreach (var key in MemoryMarshal.Cast<byte, long>(keys).ToArray())
-        {
-            Set(removeKey, ("$k", key), ("$d", published / 86400), ("$id", id));
-            removeKey.ExecuteNonQuery();
-        }
+        Set(removeKeys, ("$keys", JsonArray(MemoryMarshal.Cast<byte, long>(keys).ToArray())), ("$d", published / 86400), ("$id", id));
+        removeKeys.ExecuteNonQuery();
 
         Set(remove, ("$id", id));
         remove.ExecuteNonQuery();
@@ -95,13 +121,16 @@ internal sealed class SqliteStoryBatch : IStoryBatch
 
     public void Dispose()
     {
-        foreach (var command in new[] { withKey, get, keysOf, put, putKey, remove, removeKey, commit })
+        foreach (var command in new[] { withKeys, get, getMany, keysOf, put, putKeys, remove, removeKeys, commit })
         {
             command.Dispose();
         }
 
         transaction.Dispose();
     }
+
+    private static string JsonArray(IEnumerable<long> values) =>
+        "[" + string.Join(',', values.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]";
 
     private static void Set(SqliteCommand command, params (string Name, object Value)[] values)
     {

@@ -45,31 +45,30 @@ public sealed class StoryFinder(IStoryStore store, IDuplicateStore duplicates)
     private static long? ByKeys(IStoryBatch batch, long id, long[] keys, long day)
     {
         var shared = new Dictionary<long, (int All, int Entities)>();
-        foreach (var key in keys)
+        foreach (var (key, other) in batch.WithKeys(keys, day - WindowDays, day + WindowDays, MaxPerKey))
         {
-            foreach (var other in batch.WithKey(key, day - WindowDays, day + WindowDays, MaxPerKey))
+            if (other != id)
             {
-                if (other != id)
-                {
-                    var (all, entities) = shared.GetValueOrDefault(other);
-                    shared[other] = (all + 1, entities + (StoryKeys.IsEntity(key) ? 1 : 0));
-                }
+                var (all, entities) = shared.GetValueOrDefault(other);
+                shared[other] = (all + 1, entities + (StoryKeys.IsEntity(key) ? 1 : 0));
             }
         }
 
+        var candidates = shared.Where(s => s.Value.All >= MinShared).OrderBy(s => s.Key).ToList();
+        var found = batch.GetMany(candidates.ConvertAll(c => c.Key));
         var best = (Story: (long?)null, Score: 0.0);
-        foreach (var (other, (all, entities)) in shared.Where(s => s.Value.All >= MinShared).OrderBy(s => s.Key))
+        foreach (var (other, (all, entities)) in candidates)
         {
-            if (batch.Get(other) is not { } found)
+            if (!found.TryGetValue(other, out var story))
             {
                 continue;
             }
 
             // Overlap of the smaller key set: a short wire brief and a long report of one event share most of the brief.
-            var score = (all + entities) / (double)Math.Max(1, Math.Min(keys.Length, found.Keys));
+            var score = (all + entities) / (double)Math.Max(1, Math.Min(keys.Length, story.Keys));
             if (score >= MinOverlap && (entities > 0 || all >= MinShared + 2) && score > best.Score)
             {
-                best = (found.Story, score);
+                best = (story.Story, score);
             }
         }
 

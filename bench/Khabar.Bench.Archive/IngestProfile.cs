@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using Khabar.Archive;
+using Khabar.Archive.Store;
+using Khabar.Model;
+using Khabar.Pipeline;
+using Khabar.Reading;
+
+namespace Khabar.Bench.Archive;
+
+/// <summary>
+/// Where ingest time goes: the scale bench's generated articles through each step on one thread, timed step by step
+/// (read and extract, each pipeline stage, store, index, duplicates, stories), as processor milliseconds per 1,000
+/// articles.
+/// </summary>
+internal static class IngestProfile
+{
+    public static void Run(string root, int count)
+    {
+        using var temp = new TempFolder();
+        var input = Path.Combine(temp.Path, "articles.jsonl");
+        Scale.Generate(root, input, count);
+
+        // Processor time of the whole process (every thread, the collector's too), so that other load on the machine
+        // inflates the figures less than wall time would.
+        var steps = new Dictionary<string, TimeSpan>();
+        var process = Process.GetCurrentProcess();
+        void Time(string step, Action action)
+        {
+            process.Refresh();
+            var before = process.TotalProcessorTime;
+            action();
+            process.Refresh();
+            steps[step] = steps.GetValueOrDefault(step) + (process.TotalProcessorTime - before);
+        }
+
+        var reader = new PipelineBuilder().UseJsonRecords().Build();
+        List<Article> articles = [];
+        Time("read + extract", () => articles = reader.Run(InputPaths.Expand([input], () => Stream.Null)).Select(r => r.Article!).ToList());
+        foreach (var (name, stage) in new (string, PipelineBuilder)[]
+                 {
+                     ("normalize", new PipelineBuilder().UseNormalizer()), ("dates", new PipelineBuilder().UseDates()),
+                     ("entities", new PipelineBuilder().UseEntities()),
+                 })
+        {
+            var pipeline = stage.Build();
+            Time(name, () => articles = articles.Select(pipeline.Process).ToList());
+        }
+
+        using (var archive = KhabarArchive.Open(Path.Combine(temp.Path, "archive")))
+        {
+            foreach (var chunk in articles.Chunk(500))
+            {
+                IReadOnlyList<(long Id, WriteOutcome Outcome)> outcomes = [];
+                Time("store write", () => outcomes = archive.Store.Write(chunk));
+                var written = chunk.Select((a, i) => (outcomes[i].Id, a)).ToList();
+                Time("index put", () => { foreach (var (id, a) in written) archive.Index.Put(new StoredArticle(id, 0, "", "", a)); });
+                Time("duplicates", () => archive.Dedup.Finder.Add(written, archive.Store.LastSequence));
+                Time("stories", () => new Khabar.Archive.Dedup.Stories.StoryFinder(archive.Dedup.Stories, archive.Dedup.Store).Add(written, archive.Store.LastSequence));
+            }
+
+            Time("index commit", () => archive.Index.Commit(archive.Store.LastSequence));
+        }
+
+        var total = steps.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+        Console.WriteLine($"{count:N0} articles, processor ms per 1,000 articles:");
+        foreach (var (step, time) in steps)
+        {
+            Console.WriteLine($"  {step,-16} {time.TotalMilliseconds * 1000 / count,8:N0}  {time / total,6:P0}");
+        }
+
+        Console.WriteLine($"  {"total",-16} {total.TotalMilliseconds * 1000 / count,8:N0}  = {count / total.TotalSeconds:N0} articles/s per core");
+    }
+}
