@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Khabar.Fetching;
 using Khabar.Model;
 using Khabar.Pipeline;
 using Khabar.Reading;
@@ -20,22 +21,35 @@ internal static class ExtractCommand
         var format = ArticleFormat.Create();
 
         var raw = new Option<bool>("--raw") { Description = "Keep the text as the page had it (no normalization)" };
-        var command = new Command("extract", "Extract articles from pages, feeds, archives and records as JSON Lines") { paths, pretty, format, raw };
+        var follow = FollowOption.Create();
+        var command = new Command("extract", "Extract articles from pages, feeds, archives and records as JSON Lines") { paths, pretty, format, raw, follow };
         command.SetAction(parse =>
         {
-            var pipeline = PipelineBuilder.Default(normalize: !parse.GetValue(raw));
-            var items = InputPaths.Expand(parse.GetValue(paths) ?? [], console.OpenInput);
+            using var fetcher = new HttpFetcher();
+            var follower = parse.GetValue(follow) ? new FeedPageFollower(fetcher) : null;
+            var pipeline = PipelineBuilder.Default(normalize: !parse.GetValue(raw), feedPages: follower);
+            var items = InputPaths.Expand(parse.GetValue(paths) ?? [], console.OpenInput, new UrlInputs(fetcher));
             var writer = ArticleFormat.Writer(parse.GetValue(format));
-            return Run(pipeline.RunParallel(items, Environment.ProcessorCount), writer, parse.GetValue(pretty), console);
+            return Run(pipeline.RunParallel(items, Environment.ProcessorCount), writer, parse.GetValue(pretty), console, follower);
         });
         return command;
     }
 
-    private static int Run(IEnumerable<ItemResult> results, Action<Utf8JsonWriter, Article> write, bool pretty, CliConsole console)
+    private static int Run(IEnumerable<ItemResult> results, Action<Utf8JsonWriter, Article> write, bool pretty, CliConsole console, FeedPageFollower? follower)
     {
         var failed = 0;
+        void NotFollowed()
+        {
+            while (follower?.NotFollowed.TryDequeue(out var note) == true)
+            {
+                failed++;
+                console.Error.WriteLine($"khabar extract: {note.Source}: {note.Reason}");
+            }
+        }
+
         foreach (var result in results)
         {
+            NotFollowed();
             if (result.Error is { } error)
             {
                 failed++;
@@ -46,6 +60,7 @@ internal static class ExtractCommand
             console.Out.WriteLine(ArticleFormat.Render(write, result.Article!, pretty));
         }
 
+        NotFollowed();
         return failed == 0 ? 0 : 1;
     }
 }

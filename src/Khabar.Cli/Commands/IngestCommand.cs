@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Khabar.Archive;
+using Khabar.Archive.Store;
+using Khabar.Fetching;
 using Khabar.Pipeline;
 using Khabar.Reading;
 
@@ -12,19 +14,29 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files, folders or - for standard input: scraped pages, JSON or JSON Lines records",
+            Description = "Files, folders, URLs (pages or feeds) or - for standard input: pages, feeds, archives, JSON or JSON Lines records",
             Arity = ArgumentArity.OneOrMore,
         };
         var archive = ArchiveOption.Create();
         var raw = new Option<bool>("--raw") { Description = "Keep the text as the page had it (no normalization)" };
-        var command = new Command("ingest", "Add articles to the archive (again is an update, never a copy)") { paths, archive, raw };
+        var follow = FollowOption.Create();
+        var command = new Command("ingest", "Add articles to the archive (again is an update, never a copy)") { paths, archive, raw, follow };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths) ?? [];
             using var opened = KhabarArchive.Open(parse.GetValue(archive)!);
-            var items = InputPaths.Expand(inputs, console.OpenInput);
+            using var fetcher = new HttpFetcher();
+
+            // Feed URLs are fetched conditionally with the validators the archive kept from the last run.
+            using var lasting = inputs.Any(Sniff.IsUrl) ? SqliteFeedValidators.Open(Path.Combine(opened.Folder, KhabarArchive.StoreFile)) : null;
+            var validators = lasting is null ? null : new FeedValidators(lasting);
+            var urls = new UrlInputs(fetcher, validators);
+            var follower = parse.GetValue(follow) ? new FeedPageFollower(fetcher) : null;
+
+            var items = InputPaths.Expand(inputs, console.OpenInput, urls);
             var progress = new ProgressLine(console.Error, console.Interactive && ProgressLine.IsTerminal);
-            var summary = opened.Ingest(PipelineBuilder.Default(normalize: !parse.GetValue(raw)).RunParallel(items, Environment.ProcessorCount), string.Join(' ', inputs), progress.Report);
+            var pipeline = PipelineBuilder.Default(normalize: !parse.GetValue(raw), feedPages: follower);
+            var summary = opened.Ingest(pipeline.RunParallel(items, Environment.ProcessorCount), string.Join(' ', inputs), progress.Report);
             progress.Done();
 
             foreach (var error in summary.Errors)
@@ -37,9 +49,26 @@ internal static class IngestCommand
                 console.Error.WriteLine($"khabar ingest: … and {summary.Failed - summary.Errors.Count:N0} more failures (the first {summary.Errors.Count:N0} are listed)");
             }
 
+            var notFollowed = follower?.NotFollowed.ToList() ?? [];
+            foreach (var note in notFollowed)
+            {
+                console.Error.WriteLine($"khabar ingest: {note.Source}: {note.Reason}");
+            }
+
+            foreach (var url in urls.NotModified)
+            {
+                console.Out.WriteLine($"{url}: not modified since the last ingest (HTTP 304); nothing read");
+            }
+
+            // A feed with a failed item is fetched whole next time; with failures left unlisted, every feed is.
+            if (validators is not null && summary.Failed == summary.Errors.Count)
+            {
+                validators.Save(summary.Errors.Concat(notFollowed).Select(e => e.Source));
+            }
+
             console.Out.WriteLine(
                 $"read {summary.Read:N0}, added {summary.Added:N0}, updated {summary.Updated:N0}, unchanged {summary.Unchanged:N0}, failed {summary.Failed:N0}; archive holds {opened.Store.Count:N0} articles");
-            return summary.Failed == 0 ? 0 : 1;
+            return summary.Failed == 0 && notFollowed.Count == 0 ? 0 : 1;
         });
         return command;
     }

@@ -7,6 +7,9 @@ public sealed record FetchResult(Uri Url, int Status, string? ContentType, byte[
 
     public string? LastModified { get; init; }
 
+    /// <summary>The validators to send with the next fetch of the same URL.</summary>
+    public Validators Validators => new(ETag, LastModified);
+
     /// <summary>True for 304: the copy from the last fetch is still current.</summary>
     public bool NotModified => Status == 304;
 

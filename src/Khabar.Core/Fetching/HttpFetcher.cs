@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using Khabar.Reading;
@@ -6,15 +7,14 @@ namespace Khabar.Fetching;
 
 /// <summary>
 /// Fetches pages and feeds politely: a descriptive User-Agent, robots.txt honoured, one request per host per
-/// interval, a timeout, a size cap (after decompression), a redirect cap, and conditional GET with the ETag and
-/// Last-Modified of the last fetch of the same URL.
+/// interval, a timeout, a size cap (after decompression), a redirect cap, and conditional GET when the caller
+/// gives the validators (ETag, Last-Modified) of an earlier fetch.
 /// </summary>
 public sealed class HttpFetcher : IDisposable
 {
     private readonly HttpClient client;
     private readonly HostThrottle throttle;
     private readonly Dictionary<string, RobotsTxt> robots = [];
-    private readonly Dictionary<Uri, (string? ETag, string? LastModified)> validators = [];
     private readonly Lock gate = new();
 
     /// <summary>A fetcher with its own connection pool.</summary>
@@ -35,8 +35,11 @@ public sealed class HttpFetcher : IDisposable
 
     public FetchOptions Options { get; }
 
-    /// <summary>Fetches the URL, following redirects up to the cap; never throws for network or HTTP trouble.</summary>
-    public FetchResult Fetch(Uri url)
+    /// <summary>
+    /// Fetches the URL, following redirects up to the cap; never throws for network or HTTP trouble. With
+    /// <paramref name="known"/> the request is conditional, and an unchanged resource is a 304 without a body.
+    /// </summary>
+    public FetchResult Fetch(Uri url, Validators? known = null)
     {
         var current = url;
         for (var hop = 0; hop <= Options.MaxRedirects; hop++)
@@ -51,19 +54,11 @@ public sealed class HttpFetcher : IDisposable
                 return FetchResult.Fail(current, "disallowed by robots.txt");
             }
 
-            var result = Get(current, conditional: hop == 0);
+            var result = Get(current, hop == 0 ? known : null);
             if (result.Status is >= 300 and < 400 and not 304 && result.Error is null && result.ContentType is { } location)
             {
                 current = new Uri(current, location);
                 continue;
-            }
-
-            if (result.Status == 200 && result.Error is null)
-            {
-                lock (gate)
-                {
-                    validators[url] = (result.ETag, result.LastModified);
-                }
             }
 
             return result;
@@ -73,18 +68,18 @@ public sealed class HttpFetcher : IDisposable
     }
 
     // One request. For a redirect the Location travels in ContentType, so the loop above can follow it.
-    private FetchResult Get(Uri url, bool conditional)
+    private FetchResult Get(Uri url, Validators? known)
     {
         throttle.Wait(url.Authority);
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (conditional && ValidatorsFor(url) is var (etag, lastModified))
+        if (known is { ETag: var etag, LastModified: var lastModified })
         {
             if (etag is not null && EntityTagHeaderValue.TryParse(etag, out var tag))
             {
                 request.Headers.IfNoneMatch.Add(tag);
             }
 
-            if (lastModified is not null && DateTimeOffset.TryParse(lastModified, out var since))
+            if (lastModified is not null && DateTimeOffset.TryParse(lastModified, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since))
             {
                 request.Headers.IfModifiedSince = since;
             }
@@ -143,14 +138,6 @@ public sealed class HttpFetcher : IDisposable
         };
     }
 
-    private (string? ETag, string? LastModified)? ValidatorsFor(Uri url)
-    {
-        lock (gate)
-        {
-            return validators.TryGetValue(url, out var v) ? v : null;
-        }
-    }
-
     private RobotsTxt RobotsFor(Uri url)
     {
         var origin = url.GetLeftPart(UriPartial.Authority);
@@ -162,7 +149,7 @@ public sealed class HttpFetcher : IDisposable
             }
         }
 
-        var result = Get(new Uri(origin + "/robots.txt"), conditional: false);
+        var result = Get(new Uri(origin + "/robots.txt"), null);
         var rules = result switch
         {
             { Status: 200, Body: { } body } => RobotsTxt.Parse(System.Text.Encoding.UTF8.GetString(body), Options.RobotsToken),

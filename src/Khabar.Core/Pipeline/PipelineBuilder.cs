@@ -19,11 +19,18 @@ public sealed class PipelineBuilder
 
     /// <summary>
     /// The default pipeline: every reader, text pages last; the normalizer (unless <paramref name="normalize"/> is
-    /// false: the text stays as the page had it); publication dates; entities.
+    /// false: the text stays as the page had it); publication dates; entities. <paramref name="feedPages"/>, when
+    /// given, reads feed items before the stub extractor does (see <see cref="Fetching.FeedPageFollower"/>).
     /// </summary>
-    public static KhabarPipeline Default(bool normalize = true)
+    public static KhabarPipeline Default(bool normalize = true, IArticleExtractor? feedPages = null)
     {
-        var builder = new PipelineBuilder().UseWeb().UseArchives().UseFeeds().UseHtml().UseJsonRecords().UseTextPages();
+        var builder = new PipelineBuilder();
+        if (feedPages is not null)
+        {
+            builder.Use(feedPages);
+        }
+
+        builder.UseWeb().UseArchives().UseFeeds().UseHtml().UseJsonRecords().UseTextPages();
         if (normalize)
         {
             builder.UseNormalizer();

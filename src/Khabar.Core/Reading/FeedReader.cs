@@ -25,6 +25,11 @@ public sealed class FeedReader(long maxBytes = TextPageReader.DefaultMaxBytes) :
         && (Sniff.Contains(head, "<rss") || Sniff.Contains(head, "<feed") || Sniff.Contains(head, "<rdf:RDF"))
         && !Sniff.Contains(head, "<html");
 
+    /// <summary>True when an HTTP body is a feed, by its first bytes or its declared media type.</summary>
+    public static bool IsFeed(byte[] body, string? contentType) =>
+        IsFeed(body.AsSpan(0, Math.Min(body.Length, HeadStream.HeadSize)))
+        || contentType?.Split(';')[0].Trim().ToLowerInvariant() is "application/rss+xml" or "application/atom+xml";
+
     /// <inheritdoc />
     public IEnumerable<PageResult> Read(InputItem item, Stream content)
     {
@@ -71,11 +76,19 @@ public sealed class FeedReader(long maxBytes = TextPageReader.DefaultMaxBytes) :
             number++;
             var source = $"{item.Source}#item{number}";
             var feedItem = FeedItems.Read(element) with { FeedTitle = feedTitle };
+            feedItem = feedItem with { Link = Resolve(feedItem.Link, item.Source) };
             yield return feedItem.Title is null && feedItem.Link is null && feedItem.Summary is null
                 ? PageResult.Fail(source, "feed item with no title, link or text")
                 : PageResult.Ok(new Page(source, feedItem.ToJson(), FeedItem.MediaType, "utf-8") { Url = feedItem.Link });
         }
     }
+
+    // A relative item link ("/news/1") in a fetched feed points into the feed's own site.
+    private static string? Resolve(string? link, string feedSource) =>
+        link is not null && !Sniff.IsUrl(link) && Sniff.IsUrl(feedSource) && Uri.TryCreate(feedSource, UriKind.Absolute, out var feed)
+        && Uri.TryCreate(feed, link, out var absolute)
+            ? absolute.ToString()
+            : link;
 
     // The next item or entry element; the channel's own title is remembered on the way.
     private static XElement? NextItem(XmlReader reader, ref string? feedTitle)

@@ -36,8 +36,7 @@ public sealed class HttpResponseReader(long maxBytes = TextPageReader.DefaultMax
         var url = message.Headers.GetValueOrDefault("Content-Location") ?? item.Source;
         var mediaType = message.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         var body = new InputItem(url, () => new MemoryStream(message.Body, writable: false), message.Body.Length);
-        var head = message.Body.AsSpan(0, Math.Min(message.Body.Length, HeadStream.HeadSize));
-        if (FeedReader.IsFeed(head) || mediaType is "application/rss+xml" or "application/atom+xml")
+        if (FeedReader.IsFeed(message.Body, message.ContentType))
         {
             return new FeedReader(maxBytes).Read(body, new MemoryStream(message.Body, writable: false));
         }

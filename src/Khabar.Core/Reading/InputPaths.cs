@@ -9,7 +9,11 @@ public static class InputPaths
     public static readonly IReadOnlyList<string> FolderExtensions = [".txt", ".text", ".html", ".htm", ".xhtml", ".rss", ".atom", ".warc", ".warc.gz", ".zip", ".json", ".jsonl", ".ndjson"];
 
     /// <summary>The items behind the paths; a missing path becomes an item that reports itself.</summary>
-    public static IEnumerable<InputItem> Expand(IEnumerable<string> paths, Func<Stream> standardInput)
+    public static IEnumerable<InputItem> Expand(IEnumerable<string> paths, Func<Stream> standardInput) =>
+        Expand(paths, standardInput, new UrlInputs(HttpFetcher.Shared));
+
+    /// <summary>The same, with URLs fetched as <paramref name="urls"/> says (its fetcher, its feed validators).</summary>
+    public static IEnumerable<InputItem> Expand(IEnumerable<string> paths, Func<Stream> standardInput, UrlInputs urls)
     {
         foreach (var path in paths)
         {
@@ -19,7 +23,7 @@ public static class InputPaths
             }
             else if (Sniff.IsUrl(path))
             {
-                yield return UrlInputs.Item(path, HttpFetcher.Shared);
+                yield return urls.Item(path);
             }
             else if (Directory.Exists(path))
             {

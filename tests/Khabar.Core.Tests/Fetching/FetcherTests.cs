@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Khabar.Fetching;
+using Khabar.Testing;
 
 namespace Khabar.Core.Tests.Fetching;
 
@@ -111,7 +112,7 @@ public sealed class FetcherTests
     }
 
     [Fact]
-    public void A_second_fetch_is_conditional_and_304_means_not_modified()
+    public void A_fetch_with_validators_is_conditional_and_304_means_not_modified()
     {
         using var server = new LocalServer(async c =>
         {
@@ -127,10 +128,13 @@ public sealed class FetcherTests
         using var fetcher = new HttpFetcher(Fast with { HonourRobots = false });
 
         var first = fetcher.Fetch(server.Url("/feed"));
-        var second = fetcher.Fetch(server.Url("/feed"));
+        var again = fetcher.Fetch(server.Url("/feed"));
+        var second = fetcher.Fetch(server.Url("/feed"), first.Validators);
 
         Assert.Equal("\"v1\"", first.ETag);
+        Assert.Equal(200, again.Status);
         Assert.True(second.NotModified);
+        Assert.Null(second.Body);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Khabar.Core.Tests.Fetching;
+namespace Khabar.Testing;
 
 /// <summary>An HTTP server on 127.0.0.1 for one test: answers with the handler and records each request.</summary>
 internal sealed class LocalServer : IDisposable
