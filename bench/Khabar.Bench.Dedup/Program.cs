@@ -8,10 +8,10 @@ switch (args.FirstOrDefault())
         Quality.Run(root);
         return 0;
     case "scale":
-        Scale.Run(root, articles);
+        Scale.Run(root, articles, args.SkipWhile(a => a != "--dates").Skip(1).FirstOrDefault() == "random");
         return 0;
     default:
-        Console.Error.WriteLine("usage: Khabar.Bench.Dedup quality | scale [--articles N]");
+        Console.Error.WriteLine("usage: Khabar.Bench.Dedup quality | scale [--articles N] [--dates feed|random]");
         return 2;
 }
 

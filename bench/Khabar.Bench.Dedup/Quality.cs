@@ -6,7 +6,8 @@ namespace Khabar.Bench.Dedup;
 
 /// <summary>
 /// Precision and recall of duplicate pairs on a seeded set: every ISNA article (same-topic distinct articles, five
-/// categories) plus republished copies of 1,500 of them; then the exact duplicate bodies in Fars and Varzesh3.
+/// categories) plus republished copies of 1,500 of them, undated and then dated (copies within days of their
+/// original); then the exact duplicate bodies in Fars and Varzesh3.
 /// </summary>
 internal static class Quality
 {
@@ -36,21 +37,7 @@ internal static class Quality
         var groups = Group(articles);
         Console.WriteLine($"ISNA set: {isna.Count:N0} articles + {articles.Count - isna.Count:N0} republished copies, grouped in {watch.Elapsed.TotalSeconds:F1} s");
 
-        long truePairs = 0, predicted = 0, gold = family.GroupBy(f => f).Sum(g => (long)g.Count() * (g.Count() - 1) / 2);
-        var falsePairs = new List<(int, int)>();
-        foreach (var members in groups.Values.Where(m => m.Count > 1))
-        {
-            for (var a = 0; a < members.Count; a++)
-            {
-                for (var b = a + 1; b < members.Count; b++)
-                {
-                    predicted++;
-                    if (family[members[a]] == family[members[b]]) truePairs++;
-                    else falsePairs.Add((members[a], members[b]));
-                }
-            }
-        }
-
+        var (gold, predicted, truePairs, falsePairs) = Pairs(groups, family);
         var groupOf = groups.SelectMany(g => g.Value.Select(m => (m, g.Key))).ToDictionary(x => x.m, x => x.Key);
         Console.WriteLine();
         Console.WriteLine("| measure | value |\n|---|---|");
@@ -93,8 +80,49 @@ internal static class Quality
                 $"J {j:F2}, containment {a.Containment(b, j):F2}, shingles {a.Shingles}/{b.Shingles}");
         }
 
+        // The same set dated: near copies must be published within the window of each other. Originals at random
+        // over a year, each copy up to three days after its original.
+        var dates = new Random(9);
+        var dated = articles.ToList();
+        var start = new DateTimeOffset(2024, 3, 20, 0, 0, 0, TimeSpan.FromHours(3.5));
+        for (var i = 0; i < isna.Count; i++)
+        {
+            dated[i] = dated[i] with { Published = start.AddMinutes(dates.Next(365 * 1440)) };
+        }
+
+        for (var i = isna.Count; i < dated.Count; i++)
+        {
+            dated[i] = dated[i] with { Published = dated[family[i]].Published!.Value.AddMinutes(dates.Next(3 * 1440)) };
+        }
+
+        var (datedGold, datedPredicted, datedTrue, _) = Pairs(Group(dated), family);
+        Console.WriteLine();
+        Console.WriteLine($"dated (originals at random over a year, copies up to 3 days later): gold pairs {datedGold:N0}, predicted {datedPredicted:N0}, " +
+            $"correct {datedTrue:N0}; precision {(double)datedTrue / Math.Max(1, datedPredicted):F4}, recall {(double)datedTrue / Math.Max(1, datedGold):F4}");
+
         ExactBodies(root, "langml-farsnews");
         ExactBodies(root, "langml-varzesh3");
+    }
+
+    /// <summary>Gold pairs (same family), predicted pairs (same group), the correct ones, and the wrong ones.</summary>
+    private static (long Gold, long Predicted, long True, List<(int, int)> False) Pairs(Dictionary<long, List<int>> groups, List<int> family)
+    {
+        long truePairs = 0, predicted = 0, gold = family.GroupBy(f => f).Sum(g => (long)g.Count() * (g.Count() - 1) / 2);
+        var falsePairs = new List<(int, int)>();
+        foreach (var members in groups.Values.Where(m => m.Count > 1))
+        {
+            for (var a = 0; a < members.Count; a++)
+            {
+                for (var b = a + 1; b < members.Count; b++)
+                {
+                    predicted++;
+                    if (family[members[a]] == family[members[b]]) truePairs++;
+                    else falsePairs.Add((members[a], members[b]));
+                }
+            }
+        }
+
+        return (gold, predicted, truePairs, falsePairs);
     }
 
     private static void ExactBodies(string root, string set)

@@ -6,20 +6,22 @@ namespace Khabar.Bench.Dedup;
 
 /// <summary>
 /// The near-duplicate pass over N generated articles: each is 3–8 real paragraphs drawn at random (seeded) from the
-/// shared sets, and one in ten is a republished copy of a recent one, so groups form as they would in a feed.
-/// Reports time and peak memory ten times along the way.
+/// shared sets, and one in ten is a republished copy of a recent one (within three days of it), so groups form as
+/// they would in a feed. Dates either follow the feed (one article a minute) or, as the archive scale bench draws
+/// them, are spread at random over eight years and arrive in no order. Reports time and peak memory ten times.
 /// </summary>
 internal static class Scale
 {
     private const int Batch = 1000;
 
-    public static void Run(string root, int count)
+    public static void Run(string root, int count, bool randomDates)
     {
         var pool = NewsSets.Isna(root).SelectMany(x => x.Article.Paragraphs)
             .Concat(NewsSets.LangMl(root, "langml-farsnews").SelectMany(a => a.Paragraphs))
             .Concat(NewsSets.LangMl(root, "langml-varzesh3").SelectMany(a => a.Paragraphs))
             .Where(p => p.Length > 40).ToArray();
-        Console.WriteLine($"paragraph pool: {pool.Length:N0}; articles: {count:N0}; batches of {Batch}; {Environment.ProcessorCount} cores");
+        Console.WriteLine($"paragraph pool: {pool.Length:N0}; articles: {count:N0}; batches of {Batch}; {Environment.ProcessorCount} cores; " +
+            $"dates {(randomDates ? "at random over eight years" : "in feed order, a minute apart")}");
 
         Baseline(pool);
         using var temp = new TempFolder();
@@ -36,15 +38,17 @@ internal static class Scale
             Article article;
             if (id > 1000 && random.Next(10) == 0)
             {
-                article = variants.Of(recent[random.Next(recent.Length)]).Copy;
+                var original = recent[random.Next(recent.Length)];
+                article = variants.Of(original).Copy;
+                article = article with { Published = randomDates ? original.Published!.Value.AddMinutes(random.Next(3 * 1440)) : at.AddMinutes(id) };
             }
             else
             {
                 var paragraphs = Enumerable.Range(0, random.Next(3, 9)).Select(_ => pool[random.Next(pool.Length)]).ToList();
                 article = Variants.Original(new Article { Source = "generated", Paragraphs = paragraphs });
+                article = article with { Published = randomDates ? at.AddDays(random.Next(365 * 8)).AddMinutes(random.Next(1440)) : at.AddMinutes(id) };
             }
 
-            article = article with { Published = at.AddMinutes(id) };
             recent[id % recent.Length] = article;
             batch.Add((id, article));
             if (batch.Count == Batch)

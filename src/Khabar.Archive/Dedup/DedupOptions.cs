@@ -33,6 +33,19 @@ public sealed record DedupOptions
     /// <summary>At most this many candidates are read per article, so one flooded bucket cannot stall a batch.</summary>
     public int MaxCandidates { get; init; } = 400;
 
+    /// <summary>
+    /// Near copies are published at most this far apart (exact copies at any distance). Two undated articles may be
+    /// near copies; an undated and a dated one only exact copies. LSH buckets are kept per block of this width, so
+    /// finding an article's candidates looks at three blocks (its own and both neighbours) however large the archive.
+    /// </summary>
+    public TimeSpan Window { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>At most this many articles' buckets are held in memory over all blocks (least recently used go first).</summary>
+    public int MaxCachedArticles { get; init; } = 1_000_000;
+
+    /// <summary>A block in memory holds at most the newest this many articles; older ones match only exactly.</summary>
+    public int MaxBlockArticles { get; init; } = 200_000;
+
     /// <summary>Signature length.</summary>
     public int Hashes => Bands * Rows;
 

@@ -22,8 +22,8 @@ public sealed class Deduplication(IDuplicateStore store, IStoryStore stories, De
     public IStoryStore Stories { get; } = stories;
 
     /// <summary>Opens the dedup and story tables inside the archive's SQLite store file.</summary>
-    public static Deduplication Open(string storeFile) =>
-        new(SqliteDuplicateStore.Open(storeFile), SqliteStoryStore.Open(storeFile));
+    public static Deduplication Open(string storeFile, DedupOptions? options = null) =>
+        new(SqliteDuplicateStore.Open(storeFile, options), SqliteStoryStore.Open(storeFile), options);
 
     /// <summary>The story reader over the article store.</summary>
     public StoryReader Reader(IArticleStore articles) => new(Stories, Store, articles);

@@ -4,8 +4,8 @@ namespace Khabar.Archive.Dedup;
 
 /// <summary>
 /// Assigns articles to duplicate groups as they arrive: exact copies by hash, near copies by MinHash with LSH
-/// buckets looked up per article, so a batch costs the same whether the archive holds a thousand articles or a
-/// million. A group is a connected set of copies; its id is its canonical article (earliest published, then lowest
+/// buckets looked up per article in the time blocks around it, so a batch costs the same whether the archive holds
+/// a thousand articles or a million. A group is a connected set of copies; its id is its canonical article (earliest published, then lowest
 /// id), so the groups do not depend on the order articles came in. Nothing is deleted.
 /// </summary>
 public sealed class DuplicateFinder(IDuplicateStore store, Fingerprinter? fingerprinter = null)
@@ -53,22 +53,16 @@ public sealed class DuplicateFinder(IDuplicateStore store, Fingerprinter? finger
         return jaccard >= Options.MinJaccard && a.Containment(b, jaccard) >= Options.MinContainment;
     }
 
+    /// <summary>
+    /// Whether two entries are copies of one text: exact copies at any distance in time, near copies only when
+    /// published within the window of each other (or both undated).
+    /// </summary>
+    public bool Matches(DedupEntry a, DedupEntry b) =>
+        a.Fingerprint.ExactHash != 0 && a.Fingerprint.ExactHash == b.Fingerprint.ExactHash
+        || TimeBlocks.Near(a.Published, b.Published, TimeBlocks.Width(Options)) && Similar(a.Fingerprint, b.Fingerprint);
+
     /// <summary>The LSH bucket keys of a fingerprint; none for a text too short to match other than exactly.</summary>
-    public IReadOnlyList<long> Buckets(Fingerprint fingerprint)
-    {
-        if (fingerprint.Shingles < Options.MinShingles)
-        {
-            return [];
-        }
-
-        var keys = new long[Options.Bands];
-        for (var b = 0; b < keys.Length; b++)
-        {
-            keys[b] = Mix.Band(b, fingerprint.Signature.AsSpan(b * Options.Rows, Options.Rows));
-        }
-
-        return keys;
-    }
+    public IReadOnlyList<long> Buckets(Fingerprint fingerprint) => LshBands.Of(fingerprint, Options);
 
     private void Add(IDuplicateBatch batch, DedupEntry entry)
     {
@@ -81,9 +75,9 @@ public sealed class DuplicateFinder(IDuplicateStore store, Fingerprinter? finger
         var groups = new HashSet<long>();
         if (!entry.Fingerprint.Empty)
         {
-            foreach (var candidate in batch.Candidates(entry.Fingerprint.ExactHash, buckets, Options.MaxCandidates))
+            foreach (var candidate in batch.Candidates(entry, buckets, Options.MaxCandidates))
             {
-                if (candidate.Id != entry.Id && !groups.Contains(candidate.Group) && Similar(entry.Fingerprint, candidate.Fingerprint))
+                if (candidate.Id != entry.Id && !groups.Contains(candidate.Group) && Matches(entry, candidate))
                 {
                     groups.Add(candidate.Group);
                 }

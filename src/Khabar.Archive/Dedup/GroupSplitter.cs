@@ -11,7 +11,7 @@ internal sealed class GroupSplitter(DuplicateFinder finder, IDuplicateBatch batc
 
     public void Remove(DedupEntry old)
     {
-        batch.Remove(old.Id, finder.Buckets(old.Fingerprint));
+        batch.Remove(old);
         var rest = batch.Members(old.Group).Where(m => m.Id != old.Id).ToList();
         if (rest.Count == 0)
         {
@@ -25,7 +25,7 @@ internal sealed class GroupSplitter(DuplicateFinder finder, IDuplicateBatch batc
             {
                 for (var j = i + 1; j < rest.Count; j++)
                 {
-                    if (finder.Similar(rest[i].Fingerprint, rest[j].Fingerprint))
+                    if (finder.Matches(rest[i], rest[j]))
                     {
                         parent[Find(parent, i)] = Find(parent, j);
                     }

@@ -35,8 +35,11 @@ public interface IDuplicateBatch : IDisposable
     /// <summary>The entry of an article, or null.</summary>
     DedupEntry? Get(long id);
 
-    /// <summary>Articles with the same exact hash or sharing an LSH bucket, at most <paramref name="limit"/>.</summary>
-    IReadOnlyList<DedupEntry> Candidates(long exactHash, IReadOnlyList<long> buckets, int limit);
+    /// <summary>
+    /// Articles with the entry's exact hash (at any time), then articles sharing an LSH bucket with it and published
+    /// within the window of it (<see cref="DedupOptions.Window"/>), at most <paramref name="limit"/> in all.
+    /// </summary>
+    IReadOnlyList<DedupEntry> Candidates(DedupEntry entry, IReadOnlyList<long> buckets, int limit);
 
     /// <summary>The members of a group.</summary>
     IReadOnlyList<DedupEntry> Members(long group);
@@ -45,7 +48,7 @@ public interface IDuplicateBatch : IDisposable
     void Put(DedupEntry entry, IReadOnlyList<long> buckets);
 
     /// <summary>Removes an article's entry and its buckets.</summary>
-    void Remove(long id, IReadOnlyList<long> buckets);
+    void Remove(DedupEntry entry);
 
     /// <summary>Moves an article to another group.</summary>
     void SetGroup(long id, long group);

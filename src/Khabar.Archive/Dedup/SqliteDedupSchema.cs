@@ -4,8 +4,9 @@ using Microsoft.Data.Sqlite;
 namespace Khabar.Archive.Dedup;
 
 /// <summary>
-/// The dedup tables, kept in the store's SQLite file: one row per article (group and fingerprint) and the LSH
-/// bucket table, whose primary key is the bucket, so finding an article's candidates is one index range per band.
+/// The dedup table, kept in the store's SQLite file: one row per article (publication instant, group and
+/// fingerprint), indexed by group, exact hash and publication instant. LSH buckets are not stored: they follow from
+/// the signatures and are rebuilt in memory one time block at a time (an older archive's bucket table is dropped).
 /// </summary>
 internal static class SqliteDedupSchema
 {
@@ -22,10 +23,8 @@ internal static class SqliteDedupSchema
             signature BLOB NOT NULL);
         CREATE INDEX IF NOT EXISTS dedup_articles_group ON dedup_articles (group_id);
         CREATE INDEX IF NOT EXISTS dedup_articles_exact ON dedup_articles (exact_hash);
-        CREATE TABLE IF NOT EXISTS dedup_bands (
-            bucket INTEGER NOT NULL,
-            id INTEGER NOT NULL,
-            PRIMARY KEY (bucket, id)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS dedup_articles_published ON dedup_articles (published_utc);
+        DROP TABLE IF EXISTS dedup_bands;
         """;
 
     public static void Apply(SqliteConnection connection)

@@ -2,39 +2,59 @@ using Microsoft.Data.Sqlite;
 
 namespace Khabar.Archive.Dedup;
 
-/// <summary>One transaction of dedup changes, with prepared commands.</summary>
+/// <summary>One transaction of dedup changes, with prepared commands; LSH buckets come from the cache of time blocks.</summary>
 internal sealed class SqliteDuplicateBatch : IDuplicateBatch
 {
     private const string Columns = SqliteDedupSchema.Columns;
     private readonly SqliteTransaction transaction;
     private readonly SqliteConnection connection;
     private readonly Dictionary<string, SqliteCommand> commands = [];
+    private readonly BucketCache cache;
+    private bool committed;
 
-    public SqliteDuplicateBatch(SqliteConnection connection)
+    public SqliteDuplicateBatch(SqliteConnection connection, BucketCache cache)
     {
         this.connection = connection;
+        this.cache = cache;
         transaction = connection.BeginTransaction();
     }
 
     public DedupEntry? Get(long id) =>
         Entries(Prepared($"SELECT {Columns} FROM dedup_articles WHERE id = $a", id), 1).FirstOrDefault();
 
-    public IReadOnlyList<DedupEntry> Candidates(long exactHash, IReadOnlyList<long> buckets, int limit)
+    public IReadOnlyList<DedupEntry> Candidates(DedupEntry entry, IReadOnlyList<long> buckets, int limit)
     {
-        var list = string.Join(", ", Enumerable.Range(0, buckets.Count).Select(i => "$b" + i));
-        var command = Prepared($"""
-            SELECT {Columns} FROM dedup_articles WHERE id IN (
-              SELECT id FROM dedup_articles WHERE exact_hash = $a AND $a <> 0
-              UNION SELECT id FROM dedup_bands WHERE bucket IN ({(buckets.Count == 0 ? "NULL" : list)})
-              LIMIT $limit)
-            """, exactHash);
-        for (var i = 0; i < buckets.Count; i++)
+        var exact = entry.Fingerprint.ExactHash;
+        var found = new List<DedupEntry>();
+        if (exact != 0)
         {
-            Bind(command, "$b" + i, buckets[i]);
+            var command = Prepared($"SELECT {Columns} FROM dedup_articles WHERE exact_hash = $a LIMIT $limit", exact);
+            Bind(command, "$limit", limit);
+            found.AddRange(Entries(command, limit));
         }
 
-        Bind(command, "$limit", limit);
-        return Entries(command, limit);
+        if (buckets.Count == 0 || found.Count >= limit)
+        {
+            return found;
+        }
+
+        var width = TimeBlocks.Width(cache.Options);
+        var ids = found.Select(e => e.Id).ToHashSet();
+        ids.Add(entry.Id);
+        var known = ids.Count;
+        foreach (var block in TimeBlocks.Around(entry.Published, width))
+        {
+            cache.Get(block, Block).Collect(buckets, at => TimeBlocks.Near(entry.Published, at, width), ids, limit - found.Count + known);
+        }
+
+        ids.ExceptWith(found.Select(e => e.Id).Append(entry.Id));
+        if (ids.Count > 0)
+        {
+            var command = Prepared($"SELECT {Columns} FROM dedup_articles WHERE id IN (SELECT value FROM json_each($a))", "[" + string.Join(',', ids) + "]");
+            found.AddRange(Entries(command, limit));
+        }
+
+        return found;
     }
 
     public IReadOnlyList<DedupEntry> Members(long group) =>
@@ -49,24 +69,13 @@ internal sealed class SqliteDuplicateBatch : IDuplicateBatch
         Bind(command, "$s", entry.Fingerprint.Shingles);
         Bind(command, "$sig", SqliteDedupSchema.Bytes(entry.Fingerprint.Signature));
         command.ExecuteNonQuery();
-        var band = Prepared("INSERT OR IGNORE INTO dedup_bands (bucket, id) VALUES ($b, $a)", entry.Id);
-        foreach (var bucket in buckets)
-        {
-            Bind(band, "$b", bucket);
-            band.ExecuteNonQuery();
-        }
+        cache.Add(entry.Id, entry.Published, buckets);
     }
 
-    public void Remove(long id, IReadOnlyList<long> buckets)
+    public void Remove(DedupEntry entry)
     {
-        var band = Prepared("DELETE FROM dedup_bands WHERE bucket = $b AND id = $a", id);
-        foreach (var bucket in buckets)
-        {
-            Bind(band, "$b", bucket);
-            band.ExecuteNonQuery();
-        }
-
-        Prepared("DELETE FROM dedup_articles WHERE id = $a", id).ExecuteNonQuery();
+        Prepared("DELETE FROM dedup_articles WHERE id = $a", entry.Id).ExecuteNonQuery();
+        cache.Remove(entry.Id, entry.Published);
     }
 
     public void SetGroup(long id, long group)
@@ -82,16 +91,43 @@ internal sealed class SqliteDuplicateBatch : IDuplicateBatch
             "INSERT INTO dedup_meta (key, value) VALUES ('sequence', $a) ON CONFLICT (key) DO UPDATE SET value = $a", sequence);
         command.ExecuteNonQuery();
         transaction.Commit();
+        committed = true;
+        cache.Sequence = sequence;
     }
 
     public void Dispose()
     {
+        if (!committed)
+        {
+            // The blocks in memory may hold changes that were never committed.
+            cache.Clear();
+        }
+
         foreach (var command in commands.Values)
         {
             command.Dispose();
         }
 
         transaction.Dispose();
+    }
+
+    /// <summary>The newest articles of a time block, at most <paramref name="limit"/>, for its buckets in memory.</summary>
+    private IEnumerable<(long, long?, Fingerprint)> Block(long block, int limit)
+    {
+        var width = TimeBlocks.Width(cache.Options);
+        SqliteCommand command;
+        if (block == TimeBlocks.Undated)
+        {
+            command = Prepared($"SELECT {Columns} FROM dedup_articles WHERE published_utc IS NULL ORDER BY id DESC LIMIT $a", limit);
+        }
+        else
+        {
+            command = Prepared($"SELECT {Columns} FROM dedup_articles WHERE published_utc >= $a AND published_utc < $to ORDER BY id DESC LIMIT $limit", block * width);
+            Bind(command, "$to", (block + 1) * width);
+            Bind(command, "$limit", limit);
+        }
+
+        return Entries(command, limit).Select(e => (e.Id, e.Published, e.Fingerprint));
     }
 
     /// <summary>The command for the SQL, prepared once per batch, with <c>$a</c> bound to the value.</summary>

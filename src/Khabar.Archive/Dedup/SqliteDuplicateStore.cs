@@ -7,22 +7,27 @@ namespace Khabar.Archive.Dedup;
 public sealed class SqliteDuplicateStore : IDuplicateStore
 {
     private readonly SqliteConnection connection;
+    private readonly BucketCache cache;
 
-    private SqliteDuplicateStore(SqliteConnection connection) => this.connection = connection;
+    private SqliteDuplicateStore(SqliteConnection connection, DedupOptions options)
+    {
+        this.connection = connection;
+        cache = new BucketCache(options);
+    }
 
     /// <summary>Opens (creating the tables when needed) the dedup tables in the SQLite file.</summary>
-    public static SqliteDuplicateStore Open(string path)
+    public static SqliteDuplicateStore Open(string path, DedupOptions? options = null)
     {
         var connection = SqliteFile.Open(path);
         SqliteDedupSchema.Apply(connection);
         using (var cache = connection.CreateCommand())
         {
-            // The bucket table grows to tens of millions of rows; a larger page cache keeps its upper levels in memory.
+            // Time blocks are read back from the article table when their buckets are rebuilt; keep recent pages in memory.
             cache.CommandText = "PRAGMA cache_size = -131072";
             cache.ExecuteNonQuery();
         }
 
-        return new SqliteDuplicateStore(connection);
+        return new SqliteDuplicateStore(connection, options ?? DedupOptions.Default);
     }
 
     /// <inheritdoc />
@@ -36,7 +41,16 @@ public sealed class SqliteDuplicateStore : IDuplicateStore
     }
 
     /// <inheritdoc />
-    public IDuplicateBatch Begin() => new SqliteDuplicateBatch(connection);
+    public IDuplicateBatch Begin()
+    {
+        // Another writer may have committed since: then the buckets in memory are stale and are rebuilt as needed.
+        if (cache.Sequence != Sequence)
+        {
+            cache.Clear();
+        }
+
+        return new SqliteDuplicateBatch(connection, cache);
+    }
 
     /// <inheritdoc />
     public DedupEntry? Get(long id)
@@ -114,8 +128,9 @@ public sealed class SqliteDuplicateStore : IDuplicateStore
     /// <inheritdoc />
     public void Clear()
     {
-        using var command = Command("DELETE FROM dedup_bands; DELETE FROM dedup_articles; DELETE FROM dedup_meta;");
+        using var command = Command("DELETE FROM dedup_articles; DELETE FROM dedup_meta;");
         command.ExecuteNonQuery();
+        cache.Clear();
     }
 
     /// <inheritdoc />

@@ -9,9 +9,12 @@ internal sealed class DedupHarness : IDisposable
     private readonly string folder = Directory.CreateTempSubdirectory("khabar-dedup-").FullName;
     private long sequence;
 
-    public DedupHarness() => Dedup = Deduplication.Open(Path.Combine(folder, "dedup.db"));
+    public DedupHarness(DedupOptions? options = null) => Dedup = Deduplication.Open(File, options);
 
     public Deduplication Dedup { get; }
+
+    /// <summary>The SQLite file, for a second writer.</summary>
+    public string File => Path.Combine(folder, "dedup.db");
 
     /// <summary>Adds articles with ids 1, 2, … (or continuing from <paramref name="firstId"/>) in one batch.</summary>
     public void Add(IEnumerable<Article> articles, long firstId = 1) =>
