@@ -7,9 +7,10 @@ using Khabar.Model;
 namespace Khabar.Archive.Ingest;
 
 /// <summary>
-/// Streams results into the archive: the store first, one transaction per batch, then the index, committed every
-/// so many articles with the store sequence it reflects; then, when given, duplicate detection. Reading and extraction run on a thread of their own,
-/// ahead of the writes by at most a bounded queue, so memory stays bounded whatever the input size.
+/// Streams results into the archive: the store first, one transaction per batch; then the index (committed every so
+/// many articles with the store sequence it reflects) and, when given, duplicate detection, side by side. Reading and
+/// extraction run on threads of their own, ahead of the writes by at most a bounded queue, so memory stays bounded
+/// whatever the input size.
 /// </summary>
 public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchSize = 500, int indexCommitEvery = 20_000,
     Deduplication? dedup = null)
@@ -35,13 +36,15 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
                     default: unchanged++; continue;
                 }
 
-                index.Put(new StoredArticle(id, 0, "", "", batch[i]));
                 written.Add((id, batch[i]));
                 sinceCommit++;
             }
 
-            // Dedup: after the store, like the index; a crash in between is healed on the next opening.
+            // The index and dedup both follow the store and not each other, so they run side by side; a crash in
+            // between is healed on the next opening.
+            var indexing = Task.Run(() => PutAll(written));
             dedup?.Add(written, store.LastSequence);
+            indexing.GetAwaiter().GetResult();
             written.Clear();
             batch.Clear();
             if (sinceCommit >= indexCommitEvery)
@@ -81,6 +84,19 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
 
         index.Commit(store.LastSequence);
         return new IngestSummary(read, added, updated, unchanged, failed, errors);
+    }
+
+    // Analysis is most of an index put and IndexWriter takes documents from several threads; an article written
+    // twice in one batch is put once, as its last version, so no ordering between threads matters.
+    private void PutAll(List<(long Id, Article Article)> written)
+    {
+        var last = new Dictionary<long, Article>(written.Count);
+        foreach (var (id, article) in written)
+        {
+            last[id] = article;
+        }
+
+        Parallel.ForEach(last, pair => index.Put(new StoredArticle(pair.Key, 0, "", "", pair.Value)));
     }
 
     private static IEnumerable<ItemResult> ReadAhead(IEnumerable<ItemResult> results)

@@ -12,7 +12,10 @@ namespace Khabar.Archive.Store;
 public static class ArticleIdentity
 {
     /// <summary>The identity key of the article.</summary>
-    public static string Of(Article article)
+    public static string Of(Article article) => Of(article, ContentHash);
+
+    /// <summary>The identity key, given the content hash (computed only when the identity needs it).</summary>
+    public static string Of(Article article, Func<Article, string> contentHash)
     {
         var agency = article.AgencyId ?? (article.Agency is { } name ? PersianKey.Of(name) : null);
         if (agency is not null && article.NewsId is { } newsId)
@@ -26,7 +29,7 @@ public static class ArticleIdentity
             return $"url:{host.ToLowerInvariant()}{uri.PathAndQuery}";
         }
 
-        return "hash:" + ContentHash(article);
+        return "hash:" + contentHash(article);
     }
 
     /// <summary>A hash of the article's text that ignores spacing, half-spaces, letter variants and punctuation.</summary>

@@ -30,10 +30,9 @@ internal sealed class SqliteBatchWriter
             "INSERT INTO meta (key, value) VALUES ('sequence', $value) ON CONFLICT (key) DO UPDATE SET value = $value", "$value");
     }
 
-    public (long Id, WriteOutcome Outcome) Write(Article article)
+    public (long Id, WriteOutcome Outcome) Write(PreparedArticle prepared)
     {
-        var identity = ArticleIdentity.Of(article);
-        var json = ArticleSerializer.Serialize(article);
+        var (article, identity, hash, json) = prepared;
         find.Parameters["$identity"].Value = identity;
         long? existing = null;
         using (var reader = find.ExecuteReader())
@@ -50,7 +49,7 @@ internal sealed class SqliteBatchWriter
         }
 
         var command = existing is null ? insert : update;
-        Bind(command, article, identity, json);
+        Bind(command, article, identity, hash, json);
         if (existing is { } id)
         {
             command.ExecuteNonQuery();
@@ -66,12 +65,12 @@ internal sealed class SqliteBatchWriter
         saveSequence.ExecuteNonQuery();
     }
 
-    private void Bind(SqliteCommand command, Article article, string identity, string json)
+    private void Bind(SqliteCommand command, Article article, string identity, string hash, string json)
     {
         var p = command.Parameters;
         p["$sequence"].Value = ++sequence;
         p["$identity"].Value = identity;
-        p["$hash"].Value = ArticleIdentity.ContentHash(article);
+        p["$hash"].Value = hash;
         p["$source_id"].Value = (object?)article.SourceId ?? DBNull.Value;
         p["$agency"].Value = (object?)article.Agency ?? DBNull.Value;
         p["$news_id"].Value = (object?)article.NewsId ?? DBNull.Value;

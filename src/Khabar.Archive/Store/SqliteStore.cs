@@ -27,9 +27,12 @@ public sealed class SqliteStore : IArticleStore
     /// <inheritdoc />
     public IReadOnlyList<(long Id, WriteOutcome Outcome)> Write(IReadOnlyList<Article> batch)
     {
+        // Identity, content hash and JSON need no database: make them on every core before the transaction.
+        var prepared = new PreparedArticle[batch.Count];
+        Parallel.For(0, batch.Count, i => prepared[i] = PreparedArticle.Of(batch[i]));
         using var transaction = connection.BeginTransaction();
         var writer = new SqliteBatchWriter(connection, transaction, LastSequence);
-        var results = batch.Select(writer.Write).ToList();
+        var results = prepared.Select(writer.Write).ToList();
         writer.SaveSequence();
         transaction.Commit();
         return results;
