@@ -7,7 +7,8 @@ namespace Khabar.Web.Tests;
 
 /// <summary>
 /// An archive in a temporary folder holding the repository's samples, the hostile articles and the copied ones
-/// (duplicate groups and stories), built once per test class through the default pipeline; deleted afterwards.
+/// (duplicate groups and stories), built once per test class through the default pipeline, and one article with
+/// hostile entities as they were given; deleted afterwards.
 /// </summary>
 public sealed class TestArchive : IDisposable
 {
@@ -24,6 +25,8 @@ public sealed class TestArchive : IDisposable
         {
             throw new InvalidOperationException("test archive: " + string.Join("; ", summary.Errors));
         }
+
+        archive.Ingest([Model.ItemResult.Ok(HostileEntities.Article)], "hostile entities");
 
         Articles = archive.Store.Count;
     }

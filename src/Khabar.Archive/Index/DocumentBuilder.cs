@@ -1,4 +1,5 @@
 using System.Globalization;
+using Khabar.Archive.Search;
 using Khabar.Archive.Store;
 using Khabar.Extraction;
 using Khabar.Model;
@@ -50,7 +51,7 @@ public static class DocumentBuilder
     }
 
     // Each entity once per article: searchable by its canonical name and id and every written form, counted in the
-    // facet of its type by canonical name.
+    // facet of its type by canonical name; its id, type and name, aliases and roles kept for entity pages.
     private static void AddEntities(Document document, Article article)
     {
         foreach (var entity in article.Entities.GroupBy(e => e.CanonicalId))
@@ -71,6 +72,11 @@ public static class DocumentBuilder
             if (typed is not null)
             {
                 document.Add(new SortedSetDocValuesField(IndexFields.Values(typed), new BytesRef(first.CanonicalName)));
+            }
+
+            foreach (var value in EntityValue.Of(entity.Key, first.Type, first.CanonicalName, entity.Select(e => e.Text), entity.Select(e => e.Role)))
+            {
+                document.Add(new SortedSetDocValuesField(value.About ? IndexFields.Values(IndexFields.EntityAbout) : IndexFields.Values(IndexFields.Entity), new BytesRef(value.Text)));
             }
         }
     }

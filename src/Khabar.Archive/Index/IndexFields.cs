@@ -18,6 +18,9 @@ public static class IndexFields
     public const string Organisation = "org";
     public const string Place = "place";
 
+    /// <summary>The aliases and roles each entity has in an article (doc values only, see <c>EntityValue</c>).</summary>
+    public const string EntityAbout = "entity_about";
+
     /// <summary>The entity field for a type: PER → person, ORG → org, LOC and FAC → place; others only entity.</summary>
     public static string? ForEntityType(string type) => type switch
     {

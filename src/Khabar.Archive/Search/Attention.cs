@@ -22,24 +22,22 @@ public static class Attention
     public static (IReadOnlyList<AttentionPeriod>? Periods, string? Error) Count(IndexSearcher searcher, SearchRequest request, AttentionUnit unit)
     {
         var (parsed, error) = KhabarQueryParser.TryParse(request.Query);
-        if (parsed is null)
-        {
-            return (null, error);
-        }
+        return parsed is null ? (null, error) : Count(searcher, parsed, request.From, request.To, unit);
+    }
 
-        Query query = request.From is null && request.To is null
-            ? parsed
-            : new FilteredQuery(parsed, NumericRangeFilter.NewInt64Range(IndexFields.Published,
-                request.From?.ToUnixTimeSeconds(), request.To?.ToUnixTimeSeconds(), true, true));
+    /// <summary>The counts per period of the documents a query matches within the dates (both included), or an error.</summary>
+    public static (IReadOnlyList<AttentionPeriod>? Periods, string? Error) Count(IndexSearcher searcher, Query query,
+        DateTimeOffset? from, DateTimeOffset? to, AttentionUnit unit)
+    {
         var counts = new PeriodCollector(unit);
-        searcher.Search(query, counts);
+        searcher.Search(RequestQuery.Within(query, from, to), counts);
         if (counts.Counts.Count == 0)
         {
             return ([], null);
         }
 
-        var first = request.From is { } from ? Start(LocalDay(from), unit) : counts.Counts.Keys.Min();
-        var last = request.To is { } to ? Start(LocalDay(to), unit) : counts.Counts.Keys.Max();
+        var first = from is { } start ? Start(LocalDay(start), unit) : counts.Counts.Keys.Min();
+        var last = to is { } end ? Start(LocalDay(end), unit) : counts.Counts.Keys.Max();
         var periods = new List<AttentionPeriod>();
         for (var day = first; day <= last; day = Next(day, unit))
         {

@@ -9,6 +9,7 @@ internal static class ApiEndpoints
         SearchApi.Map(api);
         ArticleApi.Map(api);
         StoryApi.Map(api);
+        EntityApi.Map(api);
         ExportApi.Map(api);
         IngestApi.Map(api);
         api.Map("/{**path}", (string path) => Problems.NotFound($"no API at /api/{path}")).ExcludeFromDescription();

@@ -5,8 +5,8 @@ using Khabar.Web.Api;
 namespace Khabar.Web.Ui;
 
 /// <summary>
-/// The reader: kicker, title, lead, date (Jalali and Gregorian), agency, desk, body, who else reported it and its story,
-/// tags and the source link.
+/// The reader: kicker, title, lead, date (Jalali and Gregorian), agency, desk, body, the people, organisations and
+/// places it names (links to their pages), who else reported it and its story, tags and the source link.
 /// </summary>
 internal static class ArticlePage
 {
@@ -44,6 +44,7 @@ internal static class ArticlePage
         }
 
         html.Raw("</div>");
+        EntitySection.Write(html, a.Entities);
         RelatedSection.Write(html, related);
         Footer(html, id, a);
         html.Close("article");

@@ -22,6 +22,7 @@ internal static class Layout
             .Element("span", "بایگانی جستجوپذیر خبرهای فارسی", ("class", "tagline"))
             .Open("nav", ("class", "site"), ("aria-label", "بخش‌ها"))
             .Element("a", "خبرها", ("href", "/")).Element("a", "رویدادها", ("href", Links.Stories()))
+            .Element("a", "نام‌ها", ("href", Links.Entities()))
             .Close("nav").Raw("</div></header>");
         html.Raw("<main class=\"wrap\">");
         body(html);

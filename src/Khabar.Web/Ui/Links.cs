@@ -29,6 +29,21 @@ internal static class Links
     public static string Stories(string? query = null) =>
         string.IsNullOrWhiteSpace(query) ? "/stories" : "/stories?q=" + Uri.EscapeDataString(query.Trim());
 
+    /// <summary>The page of an entity.</summary>
+    public static string Entity(string id) => "/entities/" + Uri.EscapeDataString(id);
+
+    /// <summary>The list of entities, filtered by part of a name and a type, at a page number.</summary>
+    public static string Entities(string? query = null, string? type = null, int page = 1)
+    {
+        var pairs = new (string Name, string? Value)[] { ("q", query), ("type", type), ("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null) };
+        var text = string.Join('&', pairs.Where(p => !string.IsNullOrWhiteSpace(p.Value)).Select(p => p.Name + "=" + Uri.EscapeDataString(p.Value!.Trim())));
+        return text.Length == 0 ? "/entities" : "/entities?" + text;
+    }
+
+    /// <summary>The search for the articles that name an entity, newest first, within optional Jalali dates.</summary>
+    public static string EntityArticles(string id, string? from = null, string? to = null) =>
+        Search(new SearchQuery { Q = "entity:" + SearchQuery.Term(id), Sort = "date", From = from, To = to });
+
     /// <summary>The search for articles with a tag.</summary>
     public static string Tag(string tag) => Search(new SearchQuery { Q = "tag:" + SearchQuery.Term(tag) });
 }

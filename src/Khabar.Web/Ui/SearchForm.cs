@@ -35,7 +35,31 @@ internal static class SearchForm
         html.Open("aside", ("class", "facets"), ("aria-label", "پالایش"));
         Facet(html, "خبرگزاری‌ها", view.Agencies, view.ChosenAgency, v => view.Query with { Agency = v });
         Facet(html, "گروه‌های خبری", view.Desks, view.Query.Desk, v => view.Query with { Desk = v });
+        foreach (var type in new[] { "PER", "ORG", "LOC" })
+        {
+            EntityFacet(html, type, view.Entities.Where(e => e.Entity.Type == type).ToList());
+        }
+
         html.Close("aside");
+    }
+
+    // The entities the results name most, each a link to its page.
+    private static void EntityFacet(Html html, string type, IReadOnlyList<EntityCount> counts)
+    {
+        if (counts.Count == 0)
+        {
+            return;
+        }
+
+        html.Open("section", ("class", "facet entities")).Element("h2", EntityNames.Plural(type)).Raw("<ul>");
+        foreach (var count in counts)
+        {
+            html.Raw("<li>").Open("a", ("href", Links.Entity(count.Entity.Id)), ("title", "صفحهٔ " + count.Entity.Name))
+                .Element("span", count.Entity.Name, ("class", "value")).Element("span", Fa.Number(count.Articles), ("class", "count"))
+                .Close("a").Raw("</li>");
+        }
+
+        html.Raw("</ul></section>");
     }
 
     private static void Facet(Html html, string title, IReadOnlyList<FacetCount> counts, string? chosen, Func<string?, SearchQuery> with)

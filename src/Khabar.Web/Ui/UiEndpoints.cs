@@ -6,13 +6,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace Khabar.Web.Ui;
 
 /// <summary>
-/// The pages: <c>/</c> (search), <c>/article/{id}</c>, <c>/stories</c> and <c>/stories/{id}</c>; any other path is a
-/// Persian 404 page.
+/// The pages: <c>/</c> (search), <c>/article/{id}</c>, <c>/stories</c>, <c>/stories/{id}</c>, <c>/entities</c> and
+/// <c>/entities/{id}</c>; any other path is a Persian 404 page.
 /// </summary>
 internal static class UiEndpoints
 {
     private const int PageSize = 20;
     private const int StoriesShown = 30;
+    private const int EntitiesPerType = 8;
 
     public static void MapPages(this IEndpointRouteBuilder routes)
     {
@@ -20,6 +21,8 @@ internal static class UiEndpoints
         routes.MapGet("/article/{id:long}", Article).ExcludeFromDescription();
         routes.MapGet("/stories", Stories).ExcludeFromDescription();
         routes.MapGet("/stories/{id:long}", Story).ExcludeFromDescription();
+        routes.MapGet("/entities", Entities).ExcludeFromDescription();
+        routes.MapGet("/entities/{id}", Entity).ExcludeFromDescription();
     }
 
     private static IResult Search(ArchiveHost host, [AsParameters] SearchQuery query, [FromQuery(Name = "page")] int? page)
@@ -49,6 +52,7 @@ internal static class UiEndpoints
             Agencies = string.IsNullOrWhiteSpace(query.Agency) ? response.Facets["agency"] : FacetsWithout(lease, query with { Agency = null }, "agency"),
             Desks = string.IsNullOrWhiteSpace(query.Desk) ? response.Facets["desk"] : FacetsWithout(lease, query with { Desk = null }, "desk"),
             Months = response.Total > 0 ? Attention.Count(lease.Index, request, AttentionUnit.Month).Periods ?? [] : [],
+            Entities = response.Total > 0 ? EntityStats.Named(lease.Index, request, EntitiesPerType).Entities ?? [] : [],
         });
     }
 
@@ -84,5 +88,38 @@ internal static class UiEndpoints
     {
         using var lease = host.Lease();
         return Related.Story(lease, id) is { } story ? StoryPage.Render(story) : Layout.NotFound("رویدادی با این شناسه در بایگانی نیست.");
+    }
+
+    private static IResult Entities(ArchiveHost host, [FromQuery(Name = "q")] string? q, [FromQuery(Name = "type")] string? type,
+        [FromQuery(Name = "page")] int? page)
+    {
+        var number = Math.Clamp(page ?? 1, 1, EntityApi.MaxWindow / EntitiesPage.PageSize);
+        var (types, error) = EntityTypeFilter.Parse(type);
+        if ((q?.Length ?? 0) > SearchQuery.MaxQueryChars)
+        {
+            error = $"the query is longer than {SearchQuery.MaxQueryChars} characters";
+        }
+
+        if (types is null || error is not null)
+        {
+            return EntitiesPage.Render(q, type, number, null, error);
+        }
+
+        using var lease = host.Lease();
+        var found = EntityCatalog.Of(lease.Index.IndexReader).Find(q, types, (number - 1) * EntitiesPage.PageSize, EntitiesPage.PageSize);
+        return EntitiesPage.Render(q, type, number, found, null);
+    }
+
+    private static IResult Entity(ArchiveHost host, string id)
+    {
+        using var lease = host.Lease();
+        if (EntityCatalog.Of(lease.Index.IndexReader).Get(EntityApi.RouteId(id)) is not { } known)
+        {
+            return Layout.NotFound("نامی با این شناسه در بایگانی نیست.");
+        }
+
+        var (profile, _) = EntityStats.Profile(lease.Index, known, AttentionUnit.Month, related: 24, latest: 10);
+        var latest = profile!.Latest.Select(a => lease.Store.Get(a) is { } stored ? (a, stored.Article) : default).Where(a => a.Article is not null).ToList();
+        return EntityPage.Render(profile, latest);
     }
 }

@@ -1,0 +1,172 @@
+using System.Runtime.CompilerServices;
+using Khabar.Archive.Index;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Khabar.Archive.Search;
+
+/// <summary>
+/// Every entity the index knows, by canonical id, with how many live articles name it, the names, aliases and roles
+/// they give it. Counted from doc values once per index reader and kept while the reader lives.
+/// </summary>
+public sealed class EntityCatalog
+{
+    private static readonly ConditionalWeakTable<IndexReader, EntityCatalog> Cache = new();
+    private readonly Dictionary<string, KnownEntity> byId;
+    private readonly KnownEntity[] ranked;
+    private readonly Lazy<string[][]> keys;
+
+    private EntityCatalog(IEnumerable<KnownEntity> entities)
+    {
+        ranked = entities.OrderByDescending(e => e.Articles).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
+        byId = ranked.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        keys = new(() => ranked.Select(e => e.Aliases.Select(a => DocumentBuilder.Key(a.Value)).Prepend(DocumentBuilder.Key(e.Name))
+            .Where(k => k.Length > 0).Distinct().ToArray()).ToArray());
+    }
+
+    /// <summary>How many entities the archive names.</summary>
+    public int Count => ranked.Length;
+
+    /// <summary>The catalog of the reader's index (built on first use, then shared).</summary>
+    public static EntityCatalog Of(IndexReader reader) => Cache.GetValue(reader, Build);
+
+    /// <summary>The entity with this canonical id, if any live article names it.</summary>
+    public KnownEntity? Get(string id) => byId.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The entities whose name, alias or id holds the query (compared as the index compares words: letters folded,
+    /// spacing and half-spaces ignored), of the given types, most named first with exact names ahead; and how many match.
+    /// </summary>
+    public (int Total, IReadOnlyList<KnownEntity> Entities) Find(string? query, IReadOnlyCollection<string> types, int offset, int limit)
+    {
+        var text = query?.Trim() ?? "";
+        var key = DocumentBuilder.Key(text);
+        var lower = text.ToLowerInvariant();
+        var all = keys.Value;
+        var exact = new List<KnownEntity>();
+        var partial = new List<KnownEntity>();
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            var entity = ranked[i];
+            if (types.Count > 0 && !types.Contains(entity.Type))
+            {
+                continue;
+            }
+
+            if (text.Length == 0)
+            {
+                partial.Add(entity);
+            }
+            else if (entity.Id.Equals(lower, StringComparison.Ordinal) || (key.Length > 0 && Array.IndexOf(all[i], key) >= 0))
+            {
+                exact.Add(entity);
+            }
+            else if (entity.Id.Contains(lower, StringComparison.Ordinal) || (key.Length > 0 && all[i].Any(k => k.Contains(key, StringComparison.Ordinal))))
+            {
+                partial.Add(entity);
+            }
+        }
+
+        return (exact.Count + partial.Count, exact.Concat(partial).Skip(offset).Take(limit).ToList());
+    }
+
+    private static EntityCatalog Build(IndexReader reader)
+    {
+        var tallies = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var decoded = SegmentEntities.Of(segment);
+            var named = CountLive(SegmentEntities.Identities(segment), segment, decoded.Ids.Length);
+            for (var ord = 0; ord < named.Length; ord++)
+            {
+                if (named[ord] > 0)
+                {
+                    var tally = tallies.TryGetValue(decoded.Ids[ord], out var found) ? found : tallies[decoded.Ids[ord]] = new Tally();
+                    tally.Articles += named[ord];
+                    Add(tally.Names, decoded.Names[ord], named[ord]);
+                    Add(tally.Types, decoded.Types[ord], named[ord]);
+                }
+            }
+
+            var about = CountLive(SegmentEntities.About(segment), segment, decoded.AboutIds.Length);
+            for (var ord = 0; ord < about.Length; ord++)
+            {
+                if (about[ord] > 0 && tallies.TryGetValue(decoded.AboutIds[ord], out var tally))
+                {
+                    Add(decoded.AboutKinds[ord] == EntityValue.Role ? tally.Roles : tally.Aliases, decoded.AboutTexts[ord], about[ord]);
+                }
+            }
+        }
+
+        return new EntityCatalog(tallies.Select(t => t.Value.ToEntity(t.Key)));
+    }
+
+    // How many live documents hold each ordinal.
+    private static long[] CountLive(SortedSetDocValues? values, AtomicReader segment, int ordinals)
+    {
+        var counts = new long[ordinals];
+        if (values is null)
+        {
+            return counts;
+        }
+
+        IBits? live = segment.LiveDocs;
+        for (var doc = 0; doc < segment.MaxDoc; doc++)
+        {
+            if (live is not null && !live.Get(doc))
+            {
+                continue;
+            }
+
+            values.SetDocument(doc);
+            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+            {
+                counts[ord]++;
+            }
+        }
+
+        return counts;
+    }
+
+    private static void Add(Dictionary<string, long> counts, string text, long count) =>
+        counts[text] = counts.GetValueOrDefault(text) + count;
+
+    private sealed class Tally
+    {
+        public long Articles { get; set; }
+
+        public Dictionary<string, long> Names { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, long> Types { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, long> Aliases { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, long> Roles { get; } = new(StringComparer.Ordinal);
+
+        // The name and type most articles give; the other names count as aliases.
+        public KnownEntity ToEntity(string id)
+        {
+            var name = Most(Names);
+            foreach (var (other, count) in Names.Where(n => n.Key != name))
+            {
+                Add(Aliases, other, count);
+            }
+
+            Aliases.Remove(name);
+            return new KnownEntity(id, Most(Types), name, Articles, Ranked(Aliases), Ranked(Roles));
+        }
+
+        private static string Most(Dictionary<string, long> counts) =>
+            counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
+
+        private static List<FacetCount> Ranked(Dictionary<string, long> counts) =>
+            counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new FacetCount(c.Key, c.Value)).ToList();
+    }
+}
+
+/// <summary>
+/// An entity as the archive knows it: canonical id, type (PER, ORG, LOC…), the name most articles give it, how many
+/// articles name it, and the other names and roles written for it with how many articles write each.
+/// </summary>
+public sealed record KnownEntity(string Id, string Type, string Name, long Articles, IReadOnlyList<FacetCount> Aliases, IReadOnlyList<FacetCount> Roles);

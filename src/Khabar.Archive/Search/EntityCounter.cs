@@ -1,0 +1,64 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Khabar.Archive.Search;
+
+/// <summary>Counts, over the matching documents, how many name each entity (by canonical id).</summary>
+internal sealed class EntityCounter : ICollector
+{
+    private SortedSetDocValues? values;
+    private SegmentEntities? decoded;
+    private long[] counts = [];
+
+    /// <summary>Matching documents per canonical id.</summary>
+    public Dictionary<string, long> Totals { get; } = new(StringComparer.Ordinal);
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer)
+    {
+    }
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        Flush();
+        values = SegmentEntities.Identities(context.AtomicReader);
+        decoded = SegmentEntities.Of(context.AtomicReader);
+        counts = new long[decoded.Ids.Length];
+    }
+
+    public void Collect(int doc)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        values.SetDocument(doc);
+        for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+        {
+            counts[ord]++;
+        }
+    }
+
+    /// <summary>Adds the last segment's counts; call once the search is done.</summary>
+    public EntityCounter Done()
+    {
+        Flush();
+        return this;
+    }
+
+    private void Flush()
+    {
+        for (var ord = 0; ord < counts.Length; ord++)
+        {
+            if (counts[ord] > 0)
+            {
+                var id = decoded!.Ids[ord];
+                Totals[id] = Totals.GetValueOrDefault(id) + counts[ord];
+            }
+        }
+
+        counts = [];
+    }
+}
