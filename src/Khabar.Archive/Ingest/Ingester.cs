@@ -43,8 +43,15 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
             // The index and dedup both follow the store and not each other, so they run side by side; a crash in
             // between is healed on the next opening.
             var indexing = Task.Run(() => PutAll(written));
-            dedup?.Add(written, store.LastSequence);
-            indexing.GetAwaiter().GetResult();
+            try
+            {
+                dedup?.Add(written, store.LastSequence);
+            }
+            finally
+            {
+                indexing.GetAwaiter().GetResult();
+            }
+
             written.Clear();
             batch.Clear();
             if (sinceCommit >= indexCommitEvery)
