@@ -7,6 +7,10 @@ switch (args.FirstOrDefault())
         var count = args.Length > 2 && args[1] == "--articles" ? int.Parse(args[2]) : 1_000_000;
         Scale.Run(root, count, entities: !args.Contains("--no-entities"));
         return 0;
+    case "entities":
+        var keep = Array.IndexOf(args, "--archive") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+        EntityScale.Run(root, Array.IndexOf(args, "--articles") is var n and >= 0 && n + 1 < args.Length ? int.Parse(args[n + 1]) : 100_000, keep);
+        return 0;
     case "ingest-profile":
         IngestProfile.Run(root, args.Length > 2 && args[1] == "--articles" ? int.Parse(args[2]) : 20_000);
         return 0;
@@ -17,7 +21,7 @@ switch (args.FirstOrDefault())
         AnalyzeSpeed.Run(root);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Khabar.Bench.Archive known-item | scale [--articles N] [--no-entities] | analyze-speed | ingest-profile [--articles N]");
+        Console.Error.WriteLine("usage: Khabar.Bench.Archive known-item | scale [--articles N] [--no-entities] | analyze-speed | ingest-profile [--articles N] | entities [--articles N] [--archive DIR]");
         return 2;
 }
 

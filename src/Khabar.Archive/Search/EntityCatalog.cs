@@ -84,8 +84,7 @@ public sealed class EntityCatalog
                 {
                     var tally = tallies.TryGetValue(decoded.Ids[ord], out var found) ? found : tallies[decoded.Ids[ord]] = new Tally();
                     tally.Articles += named[ord];
-                    Add(tally.Names, decoded.Names[ord], named[ord]);
-                    Add(tally.Types, decoded.Types[ord], named[ord]);
+                    tally.Named(decoded.Names[ord], decoded.Types[ord], named[ord]);
                 }
             }
 
@@ -94,7 +93,7 @@ public sealed class EntityCatalog
             {
                 if (about[ord] > 0 && tallies.TryGetValue(decoded.AboutIds[ord], out var tally))
                 {
-                    Add(decoded.AboutKinds[ord] == EntityValue.Role ? tally.Roles : tally.Aliases, decoded.AboutTexts[ord], about[ord]);
+                    tally.About(decoded.AboutKinds[ord] == EntityValue.Role, decoded.AboutTexts[ord], about[ord]);
                 }
             }
         }
@@ -132,36 +131,63 @@ public sealed class EntityCatalog
     private static void Add(Dictionary<string, long> counts, string text, long count) =>
         counts[text] = counts.GetValueOrDefault(text) + count;
 
+    // Most entities have one name and one type in every article; the dictionaries are made only for those that do not.
     private sealed class Tally
     {
+        private string? name;
+        private long nameCount;
+        private Dictionary<string, long>? names;
+        private string? type;
+        private long typeCount;
+        private Dictionary<string, long>? types;
+
         public long Articles { get; set; }
 
-        public Dictionary<string, long> Names { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, long>? Aliases { get; private set; }
 
-        public Dictionary<string, long> Types { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, long>? Roles { get; private set; }
 
-        public Dictionary<string, long> Aliases { get; } = new(StringComparer.Ordinal);
+        public void Named(string text, string kind, long count)
+        {
+            Tally.Add(ref name, ref nameCount, ref names, text, count);
+            Tally.Add(ref type, ref typeCount, ref types, kind, count);
+        }
 
-        public Dictionary<string, long> Roles { get; } = new(StringComparer.Ordinal);
+        public void About(bool role, string text, long count) =>
+            EntityCatalog.Add(role ? Roles ??= new(StringComparer.Ordinal) : Aliases ??= new(StringComparer.Ordinal), text, count);
 
         // The name and type most articles give; the other names count as aliases.
         public KnownEntity ToEntity(string id)
         {
-            var name = Most(Names);
-            foreach (var (other, count) in Names.Where(n => n.Key != name))
+            var chosen = names is null ? name! : Most(names);
+            foreach (var (other, count) in names?.Where(n => n.Key != chosen) ?? [])
             {
-                Add(Aliases, other, count);
+                EntityCatalog.Add(Aliases ??= new(StringComparer.Ordinal), other, count);
             }
 
-            Aliases.Remove(name);
-            return new KnownEntity(id, Most(Types), name, Articles, Ranked(Aliases), Ranked(Roles));
+            Aliases?.Remove(chosen);
+            return new KnownEntity(id, types is null ? type! : Most(types), chosen, Articles, Ranked(Aliases), Ranked(Roles));
+        }
+
+        private static void Add(ref string? single, ref long singleCount, ref Dictionary<string, long>? many, string text, long count)
+        {
+            if (many is null && (single is null || single == text))
+            {
+                single = text;
+                singleCount += count;
+                return;
+            }
+
+            many ??= new(StringComparer.Ordinal) { [single!] = singleCount };
+            EntityCatalog.Add(many, text, count);
         }
 
         private static string Most(Dictionary<string, long> counts) =>
             counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
 
-        private static List<FacetCount> Ranked(Dictionary<string, long> counts) =>
-            counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new FacetCount(c.Key, c.Value)).ToList();
+        private static IReadOnlyList<FacetCount> Ranked(Dictionary<string, long>? counts) => counts is null
+            ? []
+            : counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new FacetCount(c.Key, c.Value)).ToList();
     }
 }
 

@@ -13,6 +13,9 @@ internal sealed class EntityCounter : ICollector
     /// <summary>Matching documents per canonical id.</summary>
     public Dictionary<string, long> Totals { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Per canonical id, the type and name of the first matching document that names it.</summary>
+    public Dictionary<string, (string Type, string Name)> Seen { get; } = new(StringComparer.Ordinal);
+
     public bool AcceptsDocsOutOfOrder => true;
 
     public void SetScorer(Scorer scorer)
@@ -56,6 +59,7 @@ internal sealed class EntityCounter : ICollector
             {
                 var id = decoded!.Ids[ord];
                 Totals[id] = Totals.GetValueOrDefault(id) + counts[ord];
+                Seen.TryAdd(id, (decoded.Types[ord], decoded.Names[ord]));
             }
         }
 

@@ -47,8 +47,11 @@ public static class EntityStats
         return (new EntityProfile(entity, periods, together, ids), null);
     }
 
-    /// <summary>The entities the request's articles name most: up to <paramref name="perType"/> of each type.</summary>
-    public static (IReadOnlyList<EntityCount>? Entities, string? Error) Named(IndexSearcher searcher, SearchRequest request, int perType)
+    /// <summary>
+    /// The entities the request's articles name most: up to <paramref name="perType"/> of each type. Counted from the
+    /// matching documents alone (no catalog), so a search right after an ingest does not wait for one.
+    /// </summary>
+    public static (IReadOnlyList<NamedEntity>? Entities, string? Error) Named(IndexSearcher searcher, SearchRequest request, int perType)
     {
         var (query, error) = RequestQuery.Of(request);
         if (query is null)
@@ -58,8 +61,9 @@ public static class EntityStats
 
         var counter = new EntityCounter();
         searcher.Search(query, counter);
-        var catalog = EntityCatalog.Of(searcher.IndexReader);
-        return (Ranked(counter.Done().Totals, catalog).GroupBy(e => e.Entity.Type).SelectMany(g => g.Take(perType)).ToList(), null);
+        var named = counter.Done().Totals.Select(t => new NamedEntity(t.Key, counter.Seen[t.Key].Type, counter.Seen[t.Key].Name, t.Value))
+            .OrderByDescending(e => e.Articles).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal);
+        return (named.GroupBy(e => e.Type).SelectMany(g => g.Take(perType)).ToList(), null);
     }
 
     private static IEnumerable<EntityCount> Ranked(IEnumerable<KeyValuePair<string, long>> counts, EntityCatalog catalog) =>
@@ -70,6 +74,9 @@ public static class EntityStats
     private static long IdOf(IndexSearcher searcher, int doc) =>
         long.Parse(searcher.Doc(doc).Get(IndexFields.Id), CultureInfo.InvariantCulture);
 }
+
+/// <summary>An entity of a search's articles (its id, type and name as one of them gives it) and how many of them name it.</summary>
+public sealed record NamedEntity(string Id, string Type, string Name, long Articles);
 
 /// <summary>An entity and how many of the articles in question name it.</summary>
 public sealed record EntityCount(KnownEntity Entity, long Articles);

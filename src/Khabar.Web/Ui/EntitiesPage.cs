@@ -11,7 +11,9 @@ internal static class EntitiesPage
 {
     public const int PageSize = 50;
 
-    public static IResult Render(string? query, string? type, int page, (int Total, IReadOnlyList<KnownEntity> Entities)? found, string? error) =>
+    /// <summary>The page; <paramref name="unindexed"/> when the archive has articles but its index no entity values (indexed before them).</summary>
+    public static IResult Render(string? query, string? type, int page, (int Total, IReadOnlyList<KnownEntity> Entities)? found, string? error,
+        bool unindexed = false) =>
         Layout.Page(string.IsNullOrWhiteSpace(query) ? "نام‌ها" : "نام‌های " + query.Trim(), html =>
         {
             html.Open("form", ("class", "search"), ("action", "/entities"), ("method", "get"), ("role", "search"))
@@ -30,6 +32,12 @@ internal static class EntitiesPage
             {
                 html.Open("div", ("class", "notice error"), ("role", "alert")).Element("h2", "این فهرست را نمی‌توان ساخت")
                     .Element("code", error, ("dir", "ltr"), ("lang", "en")).Close("div");
+            }
+            else if (unindexed)
+            {
+                html.Open("div", ("class", "notice empty")).Element("h2", "نام‌های این بایگانی هنوز در نمایه نیست")
+                    .Element("p", "این بایگانی پیش از صفحه‌های نام نمایه شده است. برای ساختن دوبارهٔ نمایه، این فرمان را اجرا کنید:")
+                    .Element("code", "./khabar reindex", ("dir", "ltr")).Close("div");
             }
             else if (found is not { Total: > 0 } result)
             {

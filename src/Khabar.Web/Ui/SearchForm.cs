@@ -37,14 +37,14 @@ internal static class SearchForm
         Facet(html, "گروه‌های خبری", view.Desks, view.Query.Desk, v => view.Query with { Desk = v });
         foreach (var type in new[] { "PER", "ORG", "LOC" })
         {
-            EntityFacet(html, type, view.Entities.Where(e => e.Entity.Type == type).ToList());
+            EntityFacet(html, type, view.Entities.Where(e => e.Type == type).ToList());
         }
 
         html.Close("aside");
     }
 
     // The entities the results name most, each a link to its page.
-    private static void EntityFacet(Html html, string type, IReadOnlyList<EntityCount> counts)
+    private static void EntityFacet(Html html, string type, IReadOnlyList<NamedEntity> counts)
     {
         if (counts.Count == 0)
         {
@@ -54,8 +54,8 @@ internal static class SearchForm
         html.Open("section", ("class", "facet entities")).Element("h2", EntityNames.Plural(type)).Raw("<ul>");
         foreach (var count in counts)
         {
-            html.Raw("<li>").Open("a", ("href", Links.Entity(count.Entity.Id)), ("title", "صفحهٔ " + count.Entity.Name))
-                .Element("span", count.Entity.Name, ("class", "value")).Element("span", Fa.Number(count.Articles), ("class", "count"))
+            html.Raw("<li>").Open("a", ("href", Links.Entity(count.Id)), ("title", "صفحهٔ " + count.Name))
+                .Element("span", count.Name, ("class", "value")).Element("span", Fa.Number(count.Articles), ("class", "count"))
                 .Close("a").Raw("</li>");
         }
 

@@ -17,7 +17,7 @@ internal sealed record SearchView(SearchQuery Query, int Page, int PageSize)
     public IReadOnlyList<AttentionPeriod> Months { get; init; } = [];
 
     /// <summary>The entities the results name most, up to a few of each type.</summary>
-    public IReadOnlyList<EntityCount> Entities { get; init; } = [];
+    public IReadOnlyList<NamedEntity> Entities { get; init; } = [];
 
     /// <summary>What is wrong with the search, as the archive said it.</summary>
     public string? Error { get; init; }

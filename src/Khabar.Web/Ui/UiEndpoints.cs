@@ -106,8 +106,9 @@ internal static class UiEndpoints
         }
 
         using var lease = host.Lease();
-        var found = EntityCatalog.Of(lease.Index.IndexReader).Find(q, types, (number - 1) * EntitiesPage.PageSize, EntitiesPage.PageSize);
-        return EntitiesPage.Render(q, type, number, found, null);
+        var catalog = EntityCatalog.Of(lease.Index.IndexReader);
+        var found = catalog.Find(q, types, (number - 1) * EntitiesPage.PageSize, EntitiesPage.PageSize);
+        return EntitiesPage.Render(q, type, number, found, null, unindexed: catalog.Count == 0 && lease.Store.Count > 0);
     }
 
     private static IResult Entity(ArchiveHost host, string id)

@@ -85,13 +85,17 @@ public sealed class EntityStatsTests(EntityArchive real) : IClassFixture<EntityA
         var searcher = real.Archive.Index.OpenSearcher();
         var request = new SearchRequest("تهران");
         var (ids, _) = real.Archive.Searcher().MatchingIds(request);
-        var expected = NamedBy(ids!.Select(id => real.Archive.Store.Get(id)!));
+        var matched = ids!.Select(id => real.Archive.Store.Get(id)!).ToList();
+        var expected = NamedBy(matched);
+        var written = matched.SelectMany(a => a.Article.Entities).GroupBy(e => e.CanonicalId)
+            .ToDictionary(g => g.Key, g => g.Select(e => (e.Type, e.CanonicalName)).ToHashSet());
 
         var (named, error) = EntityStats.Named(searcher, request, perType: 5);
 
         Assert.True(named is not null, error);
-        Assert.All(named!, n => Assert.Equal(expected[n.Entity.Id], n.Articles));
-        foreach (var type in named!.GroupBy(n => n.Entity.Type))
+        Assert.All(named!, n => Assert.Equal(expected[n.Id], n.Articles));
+        Assert.All(named!, n => Assert.Contains((n.Type, n.Name), written[n.Id]));
+        foreach (var type in named!.GroupBy(n => n.Type))
         {
             Assert.True(type.Count() <= 5);
             var best = Catalog().Find(null, [type.Key], 0, int.MaxValue).Entities.Where(e => expected.ContainsKey(e.Id)).Max(e => expected[e.Id]);
