@@ -4,6 +4,7 @@ return args.FirstOrDefault() switch
 {
     "learn-lexicon" => LearnLexicon.Run(args[1..]),
     "zwnj-quality" => ZwnjQuality.Run(args[1..]),
+    "zwnj-errors" => ZwnjErrors.Run(args[1..]),
     "normalize-speed" => NormalizeSpeed.Run(args[1..]),
     "normalize" => NormalizeFile.Run(args[1..]),
     "speed-profile" => SpeedProfile.Run(args[1..]),
@@ -16,6 +17,8 @@ static int Usage()
         usage: Khabar.Bench <command> [options]
           learn-lexicon [--out FILE]                 learn the half-space lexicon from ../shared/data/news
           zwnj-quality [--lexicon FILE]              half-space F1 on the UD Persian dev sets next to Hazm
+          zwnj-errors [--treebank perdt|seraji] [--mode keep|space|delete] [--top N]
+                                                     the most frequent half-space errors by class
           normalize-speed [BenchmarkDotNet args]     normalizer throughput on the ISNA bodies
           normalize [--document] < in > out          normalize standard input line by line or as one text
         """);

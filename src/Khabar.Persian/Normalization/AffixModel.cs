@@ -11,6 +11,9 @@ internal sealed class AffixModel
     private const double Prior = 1;
     private static readonly string[] PersonEndings = ["یم", "ید", "ند", "م", "ی", "د"];
 
+    /// <summary>The preverbs of compound verbs that are written glued to می and نمی (برمی‌گردد, درنمی‌آید).</summary>
+    private static readonly string[] Preverbs = ["بر", "در", "فرو", "فرا", "باز", "وا", "ور"];
+
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> words;
     private readonly Dictionary<string, AffixStats>.AlternateLookup<ReadOnlySpan<char>> suffixes;
     private readonly Dictionary<string, AffixStats>.AlternateLookup<ReadOnlySpan<char>> prefixes;
@@ -72,9 +75,11 @@ internal sealed class AffixModel
             suffixes.TryGetValue(right, out suffix);
         }
 
+        // A preverb before می or نمی (برمی, فرونمی) is rare in text: the verb prefix itself decides.
+        var head = VerbPrefix(left) is { Length: > 0 } verbPrefix ? verbPrefix : left;
         if (right.Length >= 2)
         {
-            prefixes.TryGetValue(left, out prefix);
+            prefixes.TryGetValue(head, out prefix);
         }
 
         if (suffix is null && prefix is null)
@@ -84,10 +89,31 @@ internal sealed class AffixModel
 
         return suffix is not null && (prefix is null || suffix.Boundness >= prefix.Boundness)
             ? (suffix, Known(left), AffixStats.SuffixClass(left[^1]))
-            : (prefix, Continues(left, right), AffixStats.PrefixClass(right[^1]));
+            : (prefix, Continues(head, right), AffixStats.PrefixClass(right[^1]));
     }
 
     private bool Known(ReadOnlySpan<char> key) => Total(key) >= KnownMin;
+
+    /// <summary>The verb prefix (می or نمی) at the end of a preverb and verb prefix (فرومی), or an empty span.</summary>
+    private static ReadOnlySpan<char> VerbPrefix(ReadOnlySpan<char> left)
+    {
+        if (!left.EndsWith("\u0645\u06CC"))
+        {
+            return [];
+        }
+
+        var negative = left.Length > 3 && left[^3] == '\u0646';
+        var head = left[..^(negative ? 3 : 2)];
+        foreach (var preverb in Preverbs)
+        {
+            if (head.SequenceEqual(preverb))
+            {
+                return left[^(negative ? 3 : 2)..];
+            }
+        }
+
+        return [];
+    }
 
     private bool Continues(ReadOnlySpan<char> prefix, ReadOnlySpan<char> rest)
     {

@@ -1,41 +1,66 @@
 namespace Khabar.Persian.Normalization;
 
 /// <summary>
-/// Judges how a text without any half-space lost them. Every word and group of words the lexicon knows, and
-/// every unknown word with a known affix, is a site; the sites first say how many half-spaces were probably lost
-/// as spaces and how many by deletion (the spaced share), then how much likelier the whole text is damaged that
-/// way than clean.
+/// Judges how a text without any half-space lost them. Scrapers lose half-spaces one way per text, so three ways
+/// are weighed: every half-space became a space, every one was deleted, or a mix of both. Every word and group of
+/// words the lexicon knows, and every unknown word with a known affix, is a site that says how much likelier what
+/// is written is under each way than in a clean text; the sites' sums give the ways' odds against each other and
+/// against a clean text.
 /// </summary>
 internal readonly struct DamageEstimate(HalfSpaceRepair repair, HalfSpaceTuning tuning)
 {
+    private const int Ways = 3;
+
     public Damage Judge(ReadOnlySpan<char> source, ReadOnlySpan<Token> words, ReadOnlySpan<LexiconEntry?> entries, AffixSites sites)
     {
-        var (spaced, deleted, _) = Sites(source, words, entries, sites, new Damage(0, 0.5));
-        var share = (spaced + tuning.ShareSmoothing) / (spaced + deleted + 2 * tuning.ShareSmoothing);
-        var (_, _, evidence) = Sites(source, words, entries, sites, new Damage(0, share));
-        var odds = Math.Log(tuning.PriorDamaged / (1 - tuning.PriorDamaged)) + evidence;
-        return new Damage(1 / (1 + Math.Exp(odds)), share);
+        var other = tuning.OtherWay;
+        ReadOnlySpan<double> shares = [1 - other, other, 0.5];
+        Span<double> evidence = stackalloc double[Ways];
+        Sites(source, words, entries, sites, shares, evidence);
+        var top = Math.Max(evidence[0], Math.Max(evidence[1], evidence[2]));
+        var single = (1 - tuning.PriorMixed) / 2;
+        Span<double> weights = [single * Math.Exp(evidence[0] - top), single * Math.Exp(evidence[1] - top), tuning.PriorMixed * Math.Exp(evidence[2] - top)];
+        double total = 0, share = 0;
+        for (var w = 0; w < Ways; w++)
+        {
+            total += weights[w];
+            share += weights[w] * shares[w];
+        }
+
+        var odds = Math.Log(tuning.PriorDamaged / (1 - tuning.PriorDamaged)) + top + Math.Log(total);
+        return new Damage(1 / (1 + Math.Exp(odds)), share / total);
     }
 
-    /// <summary>The expected half-spaces lost as spaces and by deletion, and the log-likelihood ratio damaged/clean.</summary>
-    private (double Spaced, double Deleted, double Evidence) Sites(ReadOnlySpan<char> source, ReadOnlySpan<Token> words, ReadOnlySpan<LexiconEntry?> entries, AffixSites sites, Damage damage)
+    /// <summary>Adds up, for each way of losing half-spaces, the sites' log-likelihood ratios against a clean text.</summary>
+    private void Sites(ReadOnlySpan<char> source, ReadOnlySpan<Token> words, ReadOnlySpan<LexiconEntry?> entries, AffixSites sites, ReadOnlySpan<double> shares, Span<double> evidence)
     {
-        double spaced = 0, deleted = 0, evidence = 0;
         var affixes = repair.Affixes;
         Span<char> key = stackalloc char[Spelling.MaxKeyLength];
+        Span<double> site = stackalloc double[Ways];
         for (var i = 0; i < words.Length; i++)
         {
             var entry = entries[i];
             var length = TokenWindow.Key(source[words[i].Start..words[i].End], key, out var half, out var space);
-            if (entry is not null)
+            if (entry is { Spellings.Length: > 0 })
             {
-                evidence += Site(entry, half, space, damage, ref deleted);
+                for (var w = 0; w < Ways; w++)
+                {
+                    site[w] = Site(entry, half, space, new Damage(0, shares[w]));
+                }
+
+                Add(site, evidence);
             }
 
             if (affixes.Unknown(entry) && length > 1)
             {
                 sites.Split(key[..length], i, out var share);
-                evidence += Site(affixes.Counts(share, entry?.Glued ?? 0), damage.Lost(false), ref deleted);
+                var (change, keep) = affixes.Counts(share, entry?.Glued ?? 0);
+                for (var w = 0; w < Ways; w++)
+                {
+                    site[w] = Ratio(change * (1 - shares[w]) + keep, keep);
+                }
+
+                Add(site, evidence);
             }
 
             var compound = false;
@@ -43,56 +68,63 @@ internal readonly struct DamageEstimate(HalfSpaceRepair repair, HalfSpaceTuning 
             {
                 if (entries[i + n - 1] is { EndsCompound: true } && repair.Find(source, words[i..(i + n)], key, out var h, out var s, out _) is { } window)
                 {
-                    evidence += Site(window, h, s, damage, ref spaced);
+                    for (var w = 0; w < Ways; w++)
+                    {
+                        site[w] = Site(window, h, s, new Damage(0, shares[w]));
+                    }
+
+                    Add(site, evidence);
                     compound = true;
                 }
             }
 
             if (!compound && i + 1 < words.Length && words[i + 1].Linked)
             {
-                var share = sites.Join(source, words, i);
-                evidence += Site(affixes.Counts(share, 0), damage.Lost(true), ref spaced);
+                var (change, keep) = affixes.Counts(sites.Join(source, words, i), 0);
+                for (var w = 0; w < Ways; w++)
+                {
+                    site[w] = Ratio(change * shares[w] + keep, keep);
+                }
+
+                Add(site, evidence);
             }
         }
-
-        return (spaced, deleted, evidence);
     }
 
-    /// <summary>A lexicon site: adds the chance a half-space was lost here, returns the capped log ratio.</summary>
-    private double Site(LexiconEntry entry, ulong half, ulong space, Damage damage, ref double lost)
+    /// <summary>
+    /// Adds one site's log ratios, capped so that no site alone says more than the cap against a clean text,
+    /// while the differences between the ways stay as they are.
+    /// </summary>
+    private void Add(ReadOnlySpan<double> site, Span<double> evidence)
     {
-        if (entry.Spellings.Length == 0)
+        var top = Math.Max(site[0], Math.Max(site[1], site[2]));
+        var over = Math.Max(0, top - tuning.MaxEvidence);
+        for (var w = 0; w < Ways; w++)
         {
-            return 0;
+            evidence[w] += Math.Max(site[w] - over, -tuning.MaxEvidence);
         }
+    }
 
+    /// <summary>A lexicon site: the log ratio of what is written under the damage and in a clean text.</summary>
+    private double Site(LexiconEntry entry, ulong half, ulong space, Damage damage)
+    {
         double written = half == 0 && space == 0 ? entry.Glued : 0;
-        double explained = 0, total = written;
+        double explained = 0;
         foreach (var s in entry.Spellings)
         {
             if (s.HalfSpaces == half && s.Spaces == space)
             {
                 written = s.Count;
-                total += s.Count;
             }
-            else if (damage.Explains(s, half, space) is var p and > 0)
+            else
             {
-                explained += s.Count * p;
-                total += s.Count;
+                explained += s.Count * damage.Explains(s, half, space);
             }
         }
 
-        lost += total > 0 ? (total - written) / (total + tuning.EvidenceSmoothing) : 0;
         return Ratio(explained + written, written);
     }
 
-    /// <summary>An affix site: the statistics' counts for and against a lost half-space.</summary>
-    private double Site((double Change, double Keep) counts, double weight, ref double lost)
-    {
-        lost += counts.Change / (counts.Change + counts.Keep + tuning.EvidenceSmoothing);
-        return Ratio(counts.Change * weight + counts.Keep, counts.Keep);
-    }
-
     private double Ratio(double damaged, double clean) =>
-        Math.Min(Math.Log((damaged + tuning.EvidenceSmoothing) / (clean + tuning.EvidenceSmoothing)), tuning.MaxEvidence);
+        Math.Log((damaged + tuning.EvidenceSmoothing) / (clean + tuning.EvidenceSmoothing));
 }

@@ -18,8 +18,11 @@ internal sealed record HalfSpaceTuning
     /// <summary>The prior that a text without half-spaces lost them.</summary>
     public double PriorDamaged { get; init; } = 0.5;
 
-    /// <summary>The count added to both sides of the spaced share.</summary>
-    public double ShareSmoothing { get; init; } = 0.5;
+    /// <summary>Under "all half-spaces became spaces" (or "all were deleted"), the share lost the other way.</summary>
+    public double OtherWay { get; init; } = 0.05;
+
+    /// <summary>Among damaged texts, the prior that both ways of losing half-spaces are mixed in one text.</summary>
+    public double PriorMixed { get; init; } = 0.05;
 
     /// <summary>The count added to both sides of an evidence ratio.</summary>
     public double EvidenceSmoothing { get; init; } = 2;
