@@ -40,15 +40,25 @@ internal sealed class AffixModel
         var glued = 0.0;
         for (var b = 1; b < key.Length; b++)
         {
-            var (stats, known, cls) = Bound(key[..b], key[b..]);
-            if (stats is null)
+            double share, weight;
+            bool known;
+            if (SimpleVerb(key[..b], key[b..]) is { } verb)
             {
-                continue;
+                (share, weight, known) = ((verb.Attached + Prior) / (verb.Attached + verb.Glued + 2 * Prior), Math.Log(2 + Total(key[b..])), true);
+            }
+            else
+            {
+                var (stats, isKnown, cls) = Bound(key[..b], key[b..]);
+                if (stats is null)
+                {
+                    continue;
+                }
+
+                share = stats.SplitShare(isKnown, cls, Prior);
+                var other = ReferenceEquals(stats, Suffix(key[b..])) ? key[..b] : key[b..];
+                (weight, known) = (Math.Log(2 + Total(other)), isKnown);
             }
 
-            var share = stats.SplitShare(known, cls, Prior);
-            var other = ReferenceEquals(stats, Suffix(key[b..])) ? key[..b] : key[b..];
-            var weight = Math.Log(2 + Total(other));
             glued = known ? Math.Max(glued, weight * (1 - share)) : glued;
             if (weight * share > best)
             {
@@ -62,8 +72,44 @@ internal sealed class AffixModel
     /// <summary>The share of words written with a half-space rather than a space between these two parts.</summary>
     public double Join(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
     {
+        if (SimpleVerb(left, right) is { } verb)
+        {
+            return (verb.Attached + Prior) / (verb.Attached + verb.Apart + 2 * Prior);
+        }
+
         var (stats, known, cls) = Bound(left, right);
         return stats?.JoinShare(known, cls, Prior) ?? 0;
+    }
+
+    /// <summary>
+    /// For a preverb and verb prefix before a verb (برمی گذشت, فرومیریزد), how the simple verb (می‌گذشت) is
+    /// written: with a half-space after می, glued, or apart; null when that is not such a pair or the verb is rare.
+    /// </summary>
+    private (int Attached, int Glued, int Apart)? SimpleVerb(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+    {
+        var head = VerbPrefix(left);
+        if (head.IsEmpty || right.Length < 2 || head.Length + right.Length > Spelling.MaxKeyLength)
+        {
+            return null;
+        }
+
+        Span<char> key = stackalloc char[Spelling.MaxKeyLength];
+        head.CopyTo(key);
+        right.CopyTo(key[head.Length..]);
+        if (!words.TryGetValue(key[..(head.Length + right.Length)], out var entry) || entry.Total < KnownMin)
+        {
+            return null;
+        }
+
+        var cut = 1UL << head.Length;
+        int attached = 0, apart = 0;
+        foreach (var s in entry.Spellings)
+        {
+            attached += (s.HalfSpaces & cut) != 0 ? s.Count : 0;
+            apart += (s.Spaces & cut) != 0 ? s.Count : 0;
+        }
+
+        return (attached, entry.Glued, apart);
     }
 
     /// <summary>The statistics of the more bound of the two parts, and whether the other part is known.</summary>
