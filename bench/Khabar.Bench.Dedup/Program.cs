@@ -7,11 +7,14 @@ switch (args.FirstOrDefault())
     case "quality":
         Quality.Run(root);
         return 0;
+    case "stories":
+        StoryQuality.Run(root);
+        return 0;
     case "scale":
         Scale.Run(root, articles, args.SkipWhile(a => a != "--dates").Skip(1).FirstOrDefault() == "random");
         return 0;
     default:
-        Console.Error.WriteLine("usage: Khabar.Bench.Dedup quality | scale [--articles N] [--dates feed|random]");
+        Console.Error.WriteLine("usage: Khabar.Bench.Dedup quality | stories | scale [--articles N] [--dates feed|random]");
         return 2;
 }
 

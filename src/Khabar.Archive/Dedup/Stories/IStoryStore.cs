@@ -31,6 +31,9 @@ public interface IStoryBatch : IDisposable
     /// </summary>
     IReadOnlyList<(long Key, long Id)> WithKeys(IReadOnlyList<long> keys, long fromDay, long toDay, int limitPerKey);
 
+    /// <summary>How many dated articles were published between the days (inclusive).</summary>
+    int Published(long fromDay, long toDay);
+
     /// <summary>An article's story and number of keys, or null.</summary>
     (long Story, int Keys)? Get(long id);
 

@@ -10,7 +10,7 @@ namespace Khabar.Archive.Dedup.Stories;
 internal sealed class SqliteStoryBatch : IStoryBatch
 {
     private readonly SqliteTransaction transaction;
-    private readonly SqliteCommand withKeys, get, getMany, keysOf, put, putKeys, remove, removeKeys, commit;
+    private readonly SqliteCommand withKeys, published, get, getMany, keysOf, put, putKeys, remove, removeKeys, commit;
 
     public SqliteStoryBatch(SqliteConnection connection)
     {
@@ -28,6 +28,7 @@ internal sealed class SqliteStoryBatch : IStoryBatch
             WHERE key IN (SELECT value FROM json_each($keys)) AND day BETWEEN $f AND $t
             ORDER BY key, day, id
             """);
+        published = Make("SELECT count(*) FROM story_articles WHERE published_utc >= $f * 86400 AND published_utc < ($t + 1) * 86400");
         get = Make("SELECT story_id, length(keys) / 8 FROM story_articles WHERE id = $id");
         getMany = Make("SELECT id, story_id, length(keys) / 8 FROM story_articles WHERE id IN (SELECT value FROM json_each($ids))");
         keysOf = Make("SELECT published_utc, keys FROM story_articles WHERE id = $id");
@@ -55,6 +56,12 @@ internal sealed class SqliteStoryBatch : IStoryBatch
         }
 
         return found;
+    }
+
+    public int Published(long fromDay, long toDay)
+    {
+        Set(published, ("$f", fromDay), ("$t", toDay));
+        return Convert.ToInt32(published.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public IReadOnlyDictionary<long, (long Story, int Keys)> GetMany(IReadOnlyCollection<long> ids)
@@ -121,7 +128,7 @@ internal sealed class SqliteStoryBatch : IStoryBatch
 
     public void Dispose()
     {
-        foreach (var command in new[] { withKeys, get, getMany, keysOf, put, putKeys, remove, removeKeys, commit })
+        foreach (var command in new[] { withKeys, published, get, getMany, keysOf, put, putKeys, remove, removeKeys, commit })
         {
             command.Dispose();
         }

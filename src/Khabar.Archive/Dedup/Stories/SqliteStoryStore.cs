@@ -11,6 +11,7 @@ public sealed class SqliteStoryStore : IStoryStore
         CREATE TABLE IF NOT EXISTS story_articles (
             id INTEGER PRIMARY KEY, published_utc INTEGER NOT NULL, story_id INTEGER NOT NULL, keys BLOB NOT NULL);
         CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles (story_id, published_utc);
+        CREATE INDEX IF NOT EXISTS story_articles_published ON story_articles (published_utc);
         CREATE TABLE IF NOT EXISTS story_keys (
             key INTEGER NOT NULL, day INTEGER NOT NULL, id INTEGER NOT NULL,
             PRIMARY KEY (key, day, id)) WITHOUT ROWID;

@@ -4,7 +4,8 @@ namespace Khabar.Archive.Dedup.Stories;
 
 /// <summary>
 /// Puts each dated article into a story: the story of an earlier or later report within a few days that shares
-/// enough of its keys (entities weigh most), or of any copy in its duplicate group; otherwise a new story. Articles
+/// enough of its keys (entities weigh most; keys common in the window do not count), or of any copy in its
+/// duplicate group; otherwise a new story. Articles
 /// join stories and never merge them, so one loose link cannot chain a week of news into one story.
 /// </summary>
 public sealed class StoryFinder(IStoryStore store, IDuplicateStore duplicates)
@@ -16,10 +17,16 @@ public sealed class StoryFinder(IStoryStore store, IDuplicateStore duplicates)
     private const double MinOverlap = 0.35;
     private const int MaxPerKey = 2000;
 
+    // A key carried by more reports in the window than this (and than this share of them) names something always in
+    // the news (a country, the government, a league): it cannot tie two reports to one event.
+    private const int MinCommon = 8;
+    private const double CommonShare = 0.015;
+
     /// <summary>Adds (or re-adds) the articles in one unit; records the sequence.</summary>
     public void Add(IReadOnlyList<(long Id, Article Article)> articles, long sequence)
     {
         using var batch = store.Begin();
+        var common = new Dictionary<long, int>();
         foreach (var (id, article) in articles)
         {
             batch.Remove(id);
@@ -29,7 +36,14 @@ public sealed class StoryFinder(IStoryStore store, IDuplicateStore duplicates)
             }
 
             var keys = StoryKeys.Of(article);
-            var story = ByCopy(batch, id) ?? ByKeys(batch, id, keys, at.ToUnixTimeSeconds() / 86400) ?? id;
+            var day = at.ToUnixTimeSeconds() / 86400;
+            if (!common.TryGetValue(day, out var limit))
+            {
+                // Once per day and batch: the window's size changes little within a batch.
+                common[day] = limit = Math.Max(MinCommon, (int)(CommonShare * batch.Published(day - WindowDays, day + WindowDays)));
+            }
+
+            var story = ByCopy(batch, id) ?? ByKeys(batch, id, keys, day, limit) ?? id;
             batch.Put(id, at.ToUnixTimeSeconds(), story, keys);
         }
 
@@ -42,12 +56,14 @@ public sealed class StoryFinder(IStoryStore store, IDuplicateStore duplicates)
         return group?.Members.Where(m => m != id).Select(m => batch.Get(m)?.Story).FirstOrDefault(s => s is not null);
     }
 
-    private static long? ByKeys(IStoryBatch batch, long id, long[] keys, long day)
+    private static long? ByKeys(IStoryBatch batch, long id, long[] keys, long day, int maxCommon)
     {
         var shared = new Dictionary<long, (int All, int Entities)>();
-        foreach (var (key, other) in batch.WithKeys(keys, day - WindowDays, day + WindowDays, MaxPerKey))
+        var hits = batch.WithKeys(keys, day - WindowDays, day + WindowDays, MaxPerKey);
+        var common = hits.CountBy(h => h.Key).Where(k => k.Value > maxCommon).Select(k => k.Key).ToHashSet();
+        foreach (var (key, other) in hits)
         {
-            if (other != id)
+            if (other != id && !common.Contains(key))
             {
                 var (all, entities) = shared.GetValueOrDefault(other);
                 shared[other] = (all + 1, entities + (StoryKeys.IsEntity(key) ? 1 : 0));
