@@ -58,6 +58,11 @@ internal static class EntityScale
             var entity = all[rank - 1];
             var times = Time(() => EntityStats.Profile(searcher, entity, AttentionUnit.Month, related: 24, latest: 10), Rounds);
             Report($"entity page, rank {rank:N0} ({entity.Articles:N0} articles)", times, baseline);
+            if (rank == 1)
+            {
+                Report("  of which: articles per month", Time(() => Attention.Count(searcher, EntityStats.Naming(entity.Id), null, null, AttentionUnit.Month), Rounds), baseline);
+                Report("  of which: co-mentions and newest", Time(() => EntityStats.Profile(searcher, entity, AttentionUnit.Month, from: DateTimeOffset.MaxValue), Rounds), baseline);
+            }
         }
 
         Report("search entities, all articles", Time(() => EntityStats.Named(searcher, new SearchRequest(""), 8), Rounds), baseline);

@@ -80,7 +80,8 @@ public static class Attention
 
     private sealed class PeriodCollector(AttentionUnit unit) : ICollector
     {
-        private readonly Dictionary<long, DateOnly> days = [];
+        private readonly TehranDays tehran = new();
+        private readonly Dictionary<DateOnly, DateOnly> starts = [];
         private NumericDocValues? values;
         private IBits? present;
 
@@ -106,14 +107,12 @@ public static class Attention
                 return;
             }
 
-            // Tehran's offsets have been whole half-hours since 1946, so a UTC half-hour lies within one Tehran day:
-            // each is converted once (before 1946, local mean time may put a day's first minutes in the day before).
-            var seconds = values.Get(doc);
-            var halfHour = Math.DivRem(seconds, 1800, out var rest) - (rest < 0 ? 1 : 0);
-            if (!days.TryGetValue(halfHour, out var start))
+            // The offset is found once per UTC day and each day's period once, not once per article.
+            var day = tehran.Of(values.Get(doc));
+            if (!starts.TryGetValue(day, out var start))
             {
-                start = Start(LocalDay(DateTimeOffset.FromUnixTimeSeconds(seconds)), unit);
-                days[halfHour] = start;
+                start = Start(day, unit);
+                starts[day] = start;
             }
 
             Counts[start] = Counts.GetValueOrDefault(start) + 1;

@@ -77,7 +77,7 @@ public sealed class EntityCatalog
         {
             var segment = leaf.AtomicReader;
             var decoded = SegmentEntities.Of(segment);
-            var named = CountLive(SegmentEntities.Identities(segment), segment, decoded.Ids.Length);
+            var named = CountLive(decoded, segment);
             for (var ord = 0; ord < named.Length; ord++)
             {
                 if (named[ord] > 0)
@@ -99,6 +99,25 @@ public sealed class EntityCatalog
         }
 
         return new EntityCatalog(tallies.Select(t => t.Value.ToEntity(t.Key)));
+    }
+
+    // How many live documents hold each identity ordinal.
+    private static long[] CountLive(SegmentEntities decoded, AtomicReader segment)
+    {
+        var counts = new long[decoded.Ids.Length];
+        IBits? live = segment.LiveDocs;
+        for (var doc = 0; doc < segment.MaxDoc; doc++)
+        {
+            if (live is null || live.Get(doc))
+            {
+                for (var i = decoded.Starts[doc]; i < decoded.Starts[doc + 1]; i++)
+                {
+                    counts[decoded.Ords[i]]++;
+                }
+            }
+        }
+
+        return counts;
     }
 
     // How many live documents hold each ordinal.

@@ -6,7 +6,6 @@ namespace Khabar.Archive.Search;
 /// <summary>Counts, over the matching documents, how many name each entity (by canonical id).</summary>
 internal sealed class EntityCounter : ICollector
 {
-    private SortedSetDocValues? values;
     private SegmentEntities? decoded;
     private long[] counts = [];
 
@@ -25,22 +24,16 @@ internal sealed class EntityCounter : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        values = SegmentEntities.Identities(context.AtomicReader);
         decoded = SegmentEntities.Of(context.AtomicReader);
         counts = new long[decoded.Ids.Length];
     }
 
     public void Collect(int doc)
     {
-        if (values is null)
+        var (starts, ords) = (decoded!.Starts, decoded.Ords);
+        for (var i = starts[doc]; i < starts[doc + 1]; i++)
         {
-            return;
-        }
-
-        values.SetDocument(doc);
-        for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-        {
-            counts[ord]++;
+            counts[ords[i]]++;
         }
     }
 

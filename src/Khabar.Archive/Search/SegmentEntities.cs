@@ -6,8 +6,9 @@ using Lucene.Net.Util;
 namespace Khabar.Archive.Search;
 
 /// <summary>
-/// The entity values of one index segment decoded once per ordinal, so counting needs no string work per document.
-/// Kept while the segment lives: a refreshed reader decodes only its new segments.
+/// The entity values of one index segment decoded once per ordinal, and each document's identity ordinals laid out
+/// in one array, so counting is a loop over integers with no string or doc-values work per document. Kept while the
+/// segment lives: a refreshed reader decodes only its new segments.
 /// </summary>
 internal sealed class SegmentEntities
 {
@@ -15,9 +16,16 @@ internal sealed class SegmentEntities
 
     private SegmentEntities(AtomicReader reader)
     {
-        (Ids, Types, Names) = Decode(reader.GetSortedSetDocValues(IndexFields.Values(IndexFields.Entity)));
-        (AboutIds, AboutKinds, AboutTexts) = Decode(reader.GetSortedSetDocValues(IndexFields.Values(IndexFields.EntityAbout)));
+        var identities = Identities(reader);
+        (Ids, Types, Names) = Decode(identities);
+        (AboutIds, AboutKinds, AboutTexts) = Decode(About(reader));
+        (Starts, Ords) = Layout(identities, reader.MaxDoc);
     }
+
+    /// <summary>Document d's identity ordinals are <c>Ords[Starts[d]..Starts[d + 1]]</c>.</summary>
+    public int[] Starts { get; }
+
+    public int[] Ords { get; }
 
     /// <summary>Per identity ordinal: the canonical id, type and name.</summary>
     public string[] Ids { get; }
@@ -41,6 +49,24 @@ internal sealed class SegmentEntities
 
     /// <summary>The segment's alias and role values (null when it has none).</summary>
     public static SortedSetDocValues? About(AtomicReader reader) => reader.GetSortedSetDocValues(IndexFields.Values(IndexFields.EntityAbout));
+
+    private static (int[], int[]) Layout(SortedSetDocValues? values, int documents)
+    {
+        var starts = new int[documents + 1];
+        var ords = new List<int>(values is null ? 0 : documents * 8);
+        for (var doc = 0; doc < documents && values is not null; doc++)
+        {
+            starts[doc] = ords.Count;
+            values.SetDocument(doc);
+            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+            {
+                ords.Add((int)ord);
+            }
+        }
+
+        starts[documents] = ords.Count;
+        return (starts, ords.ToArray());
+    }
 
     private static (string[], string[], string[]) Decode(SortedSetDocValues? values)
     {
