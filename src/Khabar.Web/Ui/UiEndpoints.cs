@@ -119,7 +119,10 @@ internal static class UiEndpoints
             return Layout.NotFound("نامی با این شناسه در بایگانی نیست.");
         }
 
-        var (profile, _) = EntityStats.Profile(lease.Index, known, AttentionUnit.Month, related: 24, latest: 10);
+        // Months from a wildly wrong date (year 622, year 3000) would pass the cap on periods: the chart then runs
+        // from 150 years back to 10 ahead, and the page still shows.
+        var profile = EntityStats.Profile(lease.Index, known, AttentionUnit.Month, related: 24, latest: 10).Profile
+            ?? EntityStats.Profile(lease.Index, known, AttentionUnit.Month, DateTimeOffset.UtcNow.AddYears(-150), DateTimeOffset.UtcNow.AddYears(10), related: 24, latest: 10).Profile;
         var latest = profile!.Latest.Select(a => lease.Store.Get(a) is { } stored ? (a, stored.Article) : default).Where(a => a.Article is not null).ToList();
         return EntityPage.Render(profile, latest);
     }
