@@ -42,8 +42,7 @@ internal sealed record ArticleBody(IReadOnlyList<string> Paragraphs, IReadOnlyLi
             }
 
             if (block.LinkDensity > MaxLinkDensity || Chrome.IsFurniture(text) || skipKeys.Contains(PersianKey.Of(text))
-                || (text.Length < 40 && DateLine.Read(text) is not null)
-                || IsBareUrlOrCredit(text) || StartsWithAny(text, NoteKeys) || (text.Length < 200 && StartsWithAny(text, RelatedKeys)))
+                || (text.Length < 40 && DateLine.Read(text) is not null) || IsBareUrlOrCredit(text) || IsNoteOrRelated(text))
             {
                 continue;
             }
@@ -63,7 +62,8 @@ internal sealed record ArticleBody(IReadOnlyList<string> Paragraphs, IReadOnlyLi
         }
 
         // Comment rules and disclaimers close many pages inside the content block: trimmed from the end only.
-        while (paragraphs.Count > 1 && paragraphs[^1].Length < 600 && CommentWords.Any(w => TextTidy.Tidy(paragraphs[^1]).Contains(w, StringComparison.Ordinal)))
+        while (paragraphs.Count > 1 && paragraphs[^1].Length < 600 && TextTidy.Tidy(paragraphs[^1]) is var tidy
+            && CommentWords.Any(w => tidy.Contains(w, StringComparison.Ordinal)))
         {
             paragraphs.RemoveAt(paragraphs.Count - 1);
         }
@@ -79,9 +79,15 @@ internal sealed record ArticleBody(IReadOnlyList<string> Paragraphs, IReadOnlyLi
     private static bool IsBareUrlOrCredit(string text) =>
         text.StartsWith('©') || (text.StartsWith("http", StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal));
 
-    private static bool StartsWithAny(string text, string[] prefixes)
+    // A CMS note anywhere, a "read more" line when short; the key of the opening is made once for both.
+    private static bool IsNoteOrRelated(string text)
     {
         var key = PersianKey.Of(text.Length > 60 ? text[..60] : text);
+        return StartsWithAny(key, NoteKeys) || (text.Length < 200 && StartsWithAny(key, RelatedKeys));
+    }
+
+    private static bool StartsWithAny(string key, string[] prefixes)
+    {
         foreach (var prefix in prefixes)
         {
             if (key.StartsWith(prefix, StringComparison.Ordinal))

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Khabar.Extraction.Html;
 
 /// <summary>The CMSs most Iranian news sites run on (see FACTS.md); a handful of profiles covers hundreds of sites.</summary>
-internal static class CmsProfiles
+internal static partial class CmsProfiles
 {
     /// <summary>ISNA's own CMS: headline and summary carry itemprops.</summary>
     public static readonly CmsProfile Isna = new("isna", "h1.first-title")
@@ -74,4 +76,17 @@ internal static class CmsProfiles
 
     /// <summary>Every profile's marker in one selector: one pass over a page tells whether any profile may fit.</summary>
     public static string AnyMarker { get; } = string.Join(", ", All.Select(p => p.Marker));
+
+    // The class names, ids and attribute prefixes the markers look for, read from the markers themselves.
+    private static readonly string[] MarkerWords = MarkerWord().Matches(AnyMarker).Select(m => m.Groups[1].Value + m.Groups[2].Value).Distinct().ToArray();
+
+    /// <summary>
+    /// False when no marker's class, id or attribute prefix occurs in the page's text at all, so no profile can fit
+    /// and the selectors need not visit every element. (A name spelled with character references is not seen; CMSs
+    /// write their class names plainly.)
+    /// </summary>
+    public static bool MayMark(string html) => MarkerWords.Any(w => html.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"[.#]([\w-]+)|\^='([^']+)'")]
+    private static partial Regex MarkerWord();
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Khabar.Extraction.Html;
 
 /// <summary>
@@ -18,10 +16,15 @@ internal static class DepthLimiter
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen",
     };
 
-    /// <summary>The HTML with over-deep tags and script and style bodies removed; the same instance when nothing is.</summary>
-    public static string Limit(string html)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VoidLookup = Void.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The parts of the HTML to keep, as (start, length) in order, over-deep tags and script and style bodies left
+    /// out; null when all of it is kept.
+    /// </summary>
+    public static List<(int Start, int Length)>? Kept(string html)
     {
-        StringBuilder? output = null;
+        List<(int Start, int Length)>? kept = null;
         var depth = 0;
         var copiedTo = 0;
         var at = html.IndexOf('<');
@@ -34,8 +37,9 @@ internal static class DepthLimiter
             }
 
             // Comments carry nothing the extractor reads.
-            var drop = name is null && string.CompareOrdinal(html, at, "<!--", 0, 4) == 0;
-            if (name is not null && !Void.Contains(name) && !selfClosing)
+            var tag = html.AsSpan(name.Start, name.Length);
+            var drop = name.Length == 0 && string.CompareOrdinal(html, at, "<!--", 0, 4) == 0;
+            if (name.Length > 0 && !VoidLookup.Contains(tag) && !selfClosing)
             {
                 drop = closing ? depth-- > MaxDepth : ++depth > MaxDepth;
                 depth = Math.Max(depth, 0);
@@ -43,22 +47,20 @@ internal static class DepthLimiter
 
             if (drop)
             {
-                output ??= new StringBuilder(html.Length);
-                output.Append(html, copiedTo, at - copiedTo);
+                (kept ??= []).Add((copiedTo, at - copiedTo));
                 copiedTo = end;
             }
 
-            if (!closing && name is "script" or "style" or "textarea" or "title")
+            if (!closing && RawText(tag) is { } closer)
             {
-                var close = html.IndexOf("</" + name, end, StringComparison.OrdinalIgnoreCase);
+                var close = html.IndexOf(closer, end, StringComparison.OrdinalIgnoreCase);
                 close = close < 0 ? html.Length : close;
 
                 // Inline scripts and styles are often half the page and never article text: the parser is spared
                 // them. JSON-LD stays, it carries the article's metadata.
-                if (name is "script" or "style" && close > end && !html.AsSpan(at, end - at).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+                if (closer is "</script" or "</style" && close > end && !html.AsSpan(at, end - at).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
                 {
-                    output ??= new StringBuilder(html.Length);
-                    output.Append(html, copiedTo, end - copiedTo);
+                    (kept ??= []).Add((copiedTo, end - copiedTo));
                     copiedTo = close;
                 }
 
@@ -68,16 +70,35 @@ internal static class DepthLimiter
             at = end < html.Length ? html.IndexOf('<', end) : -1;
         }
 
-        return output is null ? html : output.Append(html, copiedTo, html.Length - copiedTo).ToString();
+        kept?.Add((copiedTo, html.Length - copiedTo));
+        return kept;
     }
 
+    /// <summary>Copies the kept parts one after another into the target.</summary>
+    public static void Copy(string html, List<(int Start, int Length)> kept, Span<char> target)
+    {
+        foreach (var (start, length) in kept)
+        {
+            html.AsSpan(start, length).CopyTo(target);
+            target = target[length..];
+        }
+    }
+
+    // Elements whose text the parser reads raw, and the end tag that closes them.
+    private static string? RawText(ReadOnlySpan<char> tag) =>
+        tag.Equals("script", StringComparison.OrdinalIgnoreCase) ? "</script"
+        : tag.Equals("style", StringComparison.OrdinalIgnoreCase) ? "</style"
+        : tag.Equals("textarea", StringComparison.OrdinalIgnoreCase) ? "</textarea"
+        : tag.Equals("title", StringComparison.OrdinalIgnoreCase) ? "</title"
+        : null;
+
     // A tag from '<' to its '>': its lower-case name (null for comments and declarations) and its kind.
-    private static (int End, string? Name, bool Closing, bool SelfClosing) ReadTag(string html, int at)
+    private static (int End, (int Start, int Length) Name, bool Closing, bool SelfClosing) ReadTag(string html, int at)
     {
         if (string.CompareOrdinal(html, at, "<!--", 0, 4) == 0)
         {
             var close = html.IndexOf("-->", at + 4, StringComparison.Ordinal);
-            return (close < 0 ? html.Length : close + 3, null, false, false);
+            return (close < 0 ? html.Length : close + 3, (at, 0), false, false);
         }
 
         var closing = html[at + 1] == '/';
@@ -91,16 +112,17 @@ internal static class DepthLimiter
         if (stop == start)
         {
             // A "<" that opens no tag ("a < b", "<!doctype"): nothing to count.
-            return (at + 1, null, false, false);
+            return (at + 1, (at, 0), false, false);
         }
 
         var gt = html.IndexOf('>', stop);
         if (gt < 0)
         {
-            return (-1, null, false, false);
+            return (-1, (at, 0), false, false);
         }
 
-        var name = stop - start <= 10 ? html.Substring(start, stop - start).ToLowerInvariant() : "x";
+        // A name longer than any the limiter knows stands for an ordinary element.
+        var name = stop - start <= 10 ? (start, stop - start) : (start, 1);
         return (gt + 1, name, closing, html[gt - 1] == '/');
     }
 }

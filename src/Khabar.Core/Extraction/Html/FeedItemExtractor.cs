@@ -63,8 +63,8 @@ public sealed partial class FeedItemExtractor : IArticleExtractor
             return [];
         }
 
-        var body = HtmlDocuments.Parse("<body>" + html + "</body>").Body;
-        return body is null ? [] : ArticleBody.Clean(BlockText.Read(body), title, null).Paragraphs.ToList();
+        return HtmlDocuments.Read("<body>" + html + "</body>", document =>
+            document.Body is { } body ? ArticleBody.Clean(BlockText.Read(body), title, null).Paragraphs.ToList() : []);
     }
 
     // RFC 1123 "+0330" / "GMT" and ISO "Z" / "+03:30": the feed states the offset, so it is kept as given.

@@ -10,14 +10,22 @@ internal static class GenericContent
 {
     private const int MinParagraphLetters = 25;
 
+    // Elements that may hold a paragraph of their own; tried in document order.
+    private static readonly HashSet<string> Paragraphs = ["p", "pre", "td", "blockquote", "div", "section", "article", "li"];
+
     private static readonly string[] GoodNames = ["article", "body", "content", "entry", "main", "story", "text", "news", "post", "detail", "matn", "khabar"];
 
     /// <summary>The element holding the article text, or null when the page has no paragraph of text.</summary>
     public static IElement? Find(IElement body, DomStats stats)
     {
         var scores = new Dictionary<IElement, double>();
-        foreach (var paragraph in body.QuerySelectorAll("p, pre, td, blockquote, div, section, article, li"))
+        foreach (var paragraph in body.Descendants<IElement>())
         {
+            if (!Paragraphs.Contains(paragraph.LocalName))
+            {
+                continue;
+            }
+
             var (own, commas) = OwnText(paragraph);
             if (own < MinParagraphLetters || stats.IsHidden(paragraph))
             {
@@ -55,18 +63,25 @@ internal static class GenericContent
     private static (int Letters, int Commas) OwnText(IElement element)
     {
         int letters = 0, commas = 0;
+        void Count(string text)
+        {
+            letters += DomStats.Letters(text);
+            commas += text.AsSpan().Count(',') + text.AsSpan().Count('،') + text.AsSpan().Count('؛');
+        }
+
         foreach (var node in element.ChildNodes)
         {
-            var text = node switch
+            if (node is IText t)
             {
-                IText t => t.Data,
-                IElement e when e.LocalName is "a" or "b" or "strong" or "span" or "em" or "i" or "font" or "u" => e.TextContent,
-                _ => null,
-            };
-            if (text is not null)
+                Count(t.Data);
+            }
+            else if (node is IElement e && e.LocalName is "a" or "b" or "strong" or "span" or "em" or "i" or "font" or "u")
             {
-                letters += DomStats.Letters(text);
-                commas += text.AsSpan().Count(',') + text.AsSpan().Count('،') + text.AsSpan().Count('؛');
+                // The counts of the element's text are the sums over its text nodes: no string of it is built.
+                foreach (var inner in e.Descendants<IText>())
+                {
+                    Count(inner.Data);
+                }
             }
         }
 

@@ -16,9 +16,10 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     public bool CanExtract(Page page) => page.MediaType is "text/html" or "application/xhtml+xml";
 
     /// <inheritdoc />
-    public ItemResult Extract(Page page)
+    public ItemResult Extract(Page page) => HtmlDocuments.Read(page.Text, document => Extract(page, document));
+
+    private static ItemResult Extract(Page page, IDocument document)
     {
-        var document = HtmlDocuments.Parse(page.Text);
         if (document.Body is not { } body)
         {
             return ItemResult.Fail(page.Source, "no article found: the page has no body");
@@ -26,7 +27,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
 
         var stats = DomStats.Of(body);
         var metadata = MetaReader.Read(document);
-        var profile = document.QuerySelector(CmsProfiles.AnyMarker) is null
+        var profile = !CmsProfiles.MayMark(page.Text) || document.QuerySelector(CmsProfiles.AnyMarker) is null
             ? null
             : CmsProfiles.All.Select(p => ProfileFields.Read(document, p, stats)).FirstOrDefault(f => f is not null);
         var content = profile?.Body ?? GenericContent.Find(body, stats);

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Khabar.Persian.Dates;
@@ -72,14 +73,27 @@ internal static partial class PublishedDate
             yield break;
         }
 
-        foreach (var element in body.QuerySelectorAll("[class], [id]"))
+        foreach (var element in body.Descendants<IElement>())
         {
-            var names = (element.ClassName + " " + element.Id).ToLowerInvariant();
-            if (names.Length < 200 && DateNames.Any(n => names.Contains(n, StringComparison.Ordinal)) && element.Children.Length < 8)
+            var (classes, id) = (element.GetAttribute("class"), element.GetAttribute("id"));
+            if ((classes is not null || id is not null) && (classes?.Length ?? 0) + (id?.Length ?? 0) < 199 && IsDateNamed(classes, id)
+                && element.Children.Length < 8)
             {
                 yield return element.TextContent;
             }
         }
+    }
+
+    // ASCII names (nearly all) are compared in place; others lower-cased as a whole, as the rule is written.
+    private static bool IsDateNamed(string? classes, string? id)
+    {
+        if (Ascii.IsValid(classes ?? "") && Ascii.IsValid(id ?? ""))
+        {
+            return DateNames.Any(n => (classes?.Contains(n, StringComparison.OrdinalIgnoreCase) ?? false) || (id?.Contains(n, StringComparison.OrdinalIgnoreCase) ?? false));
+        }
+
+        var names = (classes + " " + id).ToLowerInvariant();
+        return DateNames.Any(n => names.Contains(n, StringComparison.Ordinal));
     }
 
     [GeneratedRegex(@"\d(?:Z|[+-]\d\d:?\d\d)$")]
