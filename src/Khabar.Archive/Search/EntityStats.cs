@@ -42,7 +42,9 @@ public static class EntityStats
         var newest = TopFieldCollector.Create(Newest, Math.Max(1, latest), fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
         searcher.Search(query, MultiCollector.Wrap(counter, newest));
         var catalog = EntityCatalog.Of(searcher.IndexReader);
-        var together = Ranked(counter.Done().Totals.Where(t => t.Key != entity.Id), catalog).Take(related).ToList();
+        var together = Top.Of(counter.Done().Totals.Where(t => t.Key != entity.Id && catalog.Get(t.Key) is not null), related, (a, b) =>
+                b.Value.CompareTo(a.Value) is var byCount and not 0 ? byCount : Order(catalog.Get(a.Key)!, catalog.Get(b.Key)!))
+            .Select(t => new EntityCount(catalog.Get(t.Key)!, t.Value)).ToList();
         var ids = newest.GetTopDocs(0, latest).ScoreDocs.Select(d => IdOf(searcher, d.Doc)).ToList();
         return (new EntityProfile(entity, periods, together, ids), null);
     }
@@ -61,15 +63,16 @@ public static class EntityStats
 
         var counter = new EntityCounter();
         searcher.Search(query, counter);
-        var named = counter.Done().Totals.Select(t => new NamedEntity(t.Key, counter.Seen[t.Key].Type, counter.Seen[t.Key].Name, t.Value))
-            .OrderByDescending(e => e.Articles).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal);
-        return (named.GroupBy(e => e.Type).SelectMany(g => g.Take(perType)).ToList(), null);
+        var named = counter.Done().Totals.Select(t => new NamedEntity(t.Key, counter.Seen[t.Key].Type, counter.Seen[t.Key].Name, t.Value));
+        return (named.GroupBy(e => e.Type).SelectMany(g => Top.Of(g, perType, (a, b) =>
+            b.Articles.CompareTo(a.Articles) is var byCount and not 0 ? byCount
+                : string.CompareOrdinal(a.Name, b.Name) is var byName and not 0 ? byName : string.CompareOrdinal(a.Id, b.Id))).ToList(), null);
     }
 
-    private static IEnumerable<EntityCount> Ranked(IEnumerable<KeyValuePair<string, long>> counts, EntityCatalog catalog) =>
-        counts.Select(c => catalog.Get(c.Key) is { } known ? new EntityCount(known, c.Value) : null).OfType<EntityCount>()
-            .OrderByDescending(e => e.Articles).ThenByDescending(e => e.Entity.Articles)
-            .ThenBy(e => e.Entity.Name, StringComparer.Ordinal).ThenBy(e => e.Entity.Id, StringComparer.Ordinal);
+    // Among entities named together equally often: the more named first, then by name and id.
+    private static int Order(KnownEntity a, KnownEntity b) =>
+        b.Articles.CompareTo(a.Articles) is var byArticles and not 0 ? byArticles
+            : string.CompareOrdinal(a.Name, b.Name) is var byName and not 0 ? byName : string.CompareOrdinal(a.Id, b.Id);
 
     private static long IdOf(IndexSearcher searcher, int doc) =>
         long.Parse(searcher.Doc(doc).Get(IndexFields.Id), CultureInfo.InvariantCulture);
