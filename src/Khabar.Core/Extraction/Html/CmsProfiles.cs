@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Khabar.Extraction.Html;
@@ -78,14 +79,15 @@ internal static partial class CmsProfiles
     public static string AnyMarker { get; } = string.Join(", ", All.Select(p => p.Marker));
 
     // The class names, ids and attribute prefixes the markers look for, read from the markers themselves.
-    private static readonly string[] MarkerWords = MarkerWord().Matches(AnyMarker).Select(m => m.Groups[1].Value + m.Groups[2].Value).Distinct().ToArray();
+    private static readonly SearchValues<string> MarkerWords = SearchValues.Create(
+        MarkerWord().Matches(AnyMarker).Select(m => m.Groups[1].Value + m.Groups[2].Value).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// False when no marker's class, id or attribute prefix occurs in the page's text at all, so no profile can fit
     /// and the selectors need not visit every element. (A name spelled with character references is not seen; CMSs
     /// write their class names plainly.)
     /// </summary>
-    public static bool MayMark(string html) => MarkerWords.Any(w => html.Contains(w, StringComparison.OrdinalIgnoreCase));
+    public static bool MayMark(string html) => html.AsSpan().ContainsAny(MarkerWords);
 
     [GeneratedRegex(@"[.#]([\w-]+)|\^='([^']+)'")]
     private static partial Regex MarkerWord();
