@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "normalize-speed" => NormalizeSpeed.Run(args[1..]),
     "normalize" => NormalizeFile.Run(args[1..]),
     "speed-profile" => SpeedProfile.Run(args[1..]),
+    "normalize-sample" => NormalizeSample.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -20,6 +21,8 @@ static int Usage()
           zwnj-errors [--treebank perdt|seraji] [--mode keep|space|delete] [--top N]
                                                      the most frequent half-space errors by class
           normalize-speed [BenchmarkDotNet args]     normalizer throughput on the ISNA bodies
+          normalize-sample --out FILE [--seed N] [--paragraphs N] [--articles N]
+                                                     normalizer output for a seeded news sample, three ways
           normalize [--document] < in > out          normalize standard input line by line or as one text
         """);
     return 2;

@@ -10,6 +10,11 @@ internal static class SpeedProfile
     public static int Run(string[] args)
     {
         var bodies = NormalizeBenchmarks.LoadBodies();
+        if (args.Contains("--conditions"))
+        {
+            return Conditions(bodies, int.Parse(Paths.Option(args, "--rounds", "3")!));
+        }
+
         var kept = bodies.Where(b => b.Contains('\u200C')).ToArray();
         var lost = bodies.Where(b => !b.Contains('\u200C')).ToArray();
         var glued = bodies.Take(500).Select(b => b.Replace("\u200C", "")).ToArray();
@@ -19,9 +24,9 @@ internal static class SpeedProfile
         var bare = new PersianNormalizer(new NormalizerOptions { HalfSpace = false, PunctuationSpacing = false, DigitScript = DigitScript.Keep });
         full.Normalize("می شود");
         var sets = new[] { ("all", bodies), ("with ZWNJ", kept), ("without ZWNJ", lost), ("glued 500", glued), ("spaced 500", spaced) };
-        if (args.Contains("--full") || args.Contains("--damaged"))
+        if (args.Contains("--full") || args.Contains("--damaged") || args.Contains("--spaced"))
         {
-            var (label, set) = args.Contains("--full") ? ("all full", bodies) : ("glued full", glued);
+            var (label, set) = args.Contains("--full") ? ("all full", bodies) : args.Contains("--spaced") ? ("spaced full", spaced) : ("glued full", glued);
             for (var round = 0; round < 4; round++)
             {
                 Time(label, set, full);
@@ -39,6 +44,63 @@ internal static class SpeedProfile
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The whole normalizer on every ISNA body as written, with every half-space deleted and with every one turned
+    /// into a space, next to the 64K-table character map on the same input: the median of several alternating
+    /// rounds, and the ratio to the map's median, which keeps the figure comparable on a loaded machine.
+    /// </summary>
+    private static int Conditions(string[] bodies, int rounds)
+    {
+        var normalizer = new PersianNormalizer();
+        normalizer.Normalize("می شود");
+        var map = new NormalizeBenchmarks();
+        Console.WriteLine($"condition   normalizer MB/s   char map MB/s   normalizer / map   allocated/MB   (median of {rounds} rounds, {bodies.Length} bodies)");
+        foreach (var condition in NormalizeBenchmarks.ConditionNames)
+        {
+            var set = NormalizeBenchmarks.InCondition(bodies, condition);
+            var megabytes = set.Sum(b => Encoding.UTF8.GetByteCount(b)) / 1e6;
+            var normalized = new List<double>();
+            var mapped = new List<double>();
+            for (var round = 0; round < rounds; round++)
+            {
+                mapped.Add(megabytes / Seconds(() => map.Map(set)));
+                normalized.Add(megabytes / Seconds(() => Normalize(normalizer, set)));
+            }
+
+            var (n, m) = (Median(normalized), Median(mapped));
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            Normalize(normalizer, set);
+            var allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / megabytes;
+            Console.WriteLine($"{condition,-10} {n,15:0.0} {m,15:0.0} {n / m,18:0.0000} {allocated,12:0}   ({megabytes:0.0} MB)");
+        }
+
+        return 0;
+    }
+
+    private static int Normalize(PersianNormalizer normalizer, string[] set)
+    {
+        var total = 0;
+        foreach (var b in set)
+        {
+            total += normalizer.Normalize(b).Length;
+        }
+
+        return total;
+    }
+
+    private static double Seconds(Func<int> work)
+    {
+        var watch = Stopwatch.StartNew();
+        work();
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
     private static void Time(string label, string[] set, PersianNormalizer normalizer)

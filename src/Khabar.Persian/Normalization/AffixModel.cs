@@ -14,16 +14,16 @@ internal sealed class AffixModel
     /// <summary>The preverbs of compound verbs that are written glued to می and نمی (برمی‌گردد, درنمی‌آید).</summary>
     private static readonly string[] Preverbs = ["بر", "در", "فرو", "فرا", "باز", "وا", "ور"];
 
-    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> words;
-    private readonly Dictionary<string, AffixStats>.AlternateLookup<ReadOnlySpan<char>> suffixes;
-    private readonly Dictionary<string, AffixStats>.AlternateLookup<ReadOnlySpan<char>> prefixes;
+    private readonly KeyTable<LexiconEntry> words;
+    private readonly KeyTable<AffixStats> suffixes;
+    private readonly KeyTable<AffixStats> prefixes;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verbStems;
 
-    public AffixModel(Dictionary<string, LexiconEntry> entries, Dictionary<string, AffixStats> suffixes, Dictionary<string, AffixStats> prefixes)
+    public AffixModel(Dictionary<string, LexiconEntry> entries, KeyTable<LexiconEntry> words, Dictionary<string, AffixStats> suffixes, Dictionary<string, AffixStats> prefixes)
     {
-        words = entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        this.suffixes = suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        this.prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.words = words;
+        this.suffixes = new KeyTable<AffixStats>(suffixes);
+        this.prefixes = new KeyTable<AffixStats>(prefixes);
         verbStems = VerbStems(entries, prefixes).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -48,7 +48,7 @@ internal sealed class AffixModel
             }
             else
             {
-                var (stats, isKnown, cls) = Bound(key[..b], key[b..]);
+                var (stats, isKnown, cls) = Bound(new Part(key[..b]), new Part(key[b..]));
                 if (stats is null)
                 {
                     continue;
@@ -70,9 +70,13 @@ internal sealed class AffixModel
     }
 
     /// <summary>The share of words written with a half-space rather than a space between these two parts.</summary>
-    public double Join(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+    public double Join(ReadOnlySpan<char> left, ReadOnlySpan<char> right) => Join(new Part(left), new Part(right));
+
+    /// <summary>The share of words written with a half-space rather than a space between two words whose key
+    /// hashes and lexicon entries are already known.</summary>
+    public double Join(Part left, Part right)
     {
-        if (SimpleVerb(left, right) is { } verb)
+        if (SimpleVerb(left.Key, right.Key) is { } verb)
         {
             return (verb.Attached + Prior) / (verb.Attached + verb.Apart + 2 * Prior);
         }
@@ -96,7 +100,7 @@ internal sealed class AffixModel
         Span<char> key = stackalloc char[Spelling.MaxKeyLength];
         head.CopyTo(key);
         right.CopyTo(key[head.Length..]);
-        if (!words.TryGetValue(key[..(head.Length + right.Length)], out var entry) || entry.Total < KnownMin)
+        if (words.Find(key[..(head.Length + right.Length)]) is not { } entry || entry.Total < KnownMin)
         {
             return null;
         }
@@ -113,19 +117,20 @@ internal sealed class AffixModel
     }
 
     /// <summary>The statistics of the more bound of the two parts, and whether the other part is known.</summary>
-    private (AffixStats? Stats, bool Known, int Class) Bound(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+    private (AffixStats? Stats, bool Known, int Class) Bound(Part left, Part right)
     {
         AffixStats? suffix = null, prefix = null;
-        if (left.Length >= 2)
+        if (left.Key.Length >= 2)
         {
-            suffixes.TryGetValue(right, out suffix);
+            suffix = suffixes.Find(right.Hash, right.Key);
         }
 
         // A preverb before می or نمی (برمی, فرونمی) is rare in text: the verb prefix itself decides.
-        var head = VerbPrefix(left) is { Length: > 0 } verbPrefix ? verbPrefix : left;
-        if (right.Length >= 2)
+        var verbPrefix = VerbPrefix(left.Key);
+        var head = verbPrefix.IsEmpty ? left.Key : verbPrefix;
+        if (right.Key.Length >= 2)
         {
-            prefixes.TryGetValue(head, out prefix);
+            prefix = verbPrefix.IsEmpty ? prefixes.Find(left.Hash, head) : prefixes.Find(head);
         }
 
         if (suffix is null && prefix is null)
@@ -134,11 +139,11 @@ internal sealed class AffixModel
         }
 
         return suffix is not null && (prefix is null || suffix.Boundness >= prefix.Boundness)
-            ? (suffix, Known(left), AffixStats.SuffixClass(left[^1]))
-            : (prefix, Continues(head, right), AffixStats.PrefixClass(right[^1]));
+            ? (suffix, Known(left), AffixStats.SuffixClass(left.Key[^1]))
+            : (prefix, Continues(head, right), AffixStats.PrefixClass(right.Key[^1]));
     }
 
-    private bool Known(ReadOnlySpan<char> key) => Total(key) >= KnownMin;
+    private bool Known(Part part) => (part.Looked ? part.Entry?.Total ?? 0 : Total(part.Key)) >= KnownMin;
 
     /// <summary>The verb prefix (می or نمی) at the end of a preverb and verb prefix (فرومی), or an empty span.</summary>
     private static ReadOnlySpan<char> VerbPrefix(ReadOnlySpan<char> left)
@@ -161,9 +166,10 @@ internal sealed class AffixModel
         return [];
     }
 
-    private bool Continues(ReadOnlySpan<char> prefix, ReadOnlySpan<char> rest)
+    private bool Continues(ReadOnlySpan<char> prefix, Part right)
     {
-        if (Known(rest))
+        var rest = right.Key;
+        if (Known(right))
         {
             return true;
         }
@@ -173,9 +179,9 @@ internal sealed class AffixModel
         return rest.Length > 1 && length > 0 && verbStems.Contains(key[..length]);
     }
 
-    private AffixStats? Suffix(ReadOnlySpan<char> affix) => suffixes.TryGetValue(affix, out var s) ? s : null;
+    private AffixStats? Suffix(ReadOnlySpan<char> affix) => suffixes.Find(affix);
 
-    private int Total(ReadOnlySpan<char> key) => words.TryGetValue(key, out var entry) ? entry.Total : 0;
+    private int Total(ReadOnlySpan<char> key) => words.Find(key)?.Total ?? 0;
 
     /// <summary>Writes the verb-stem key (prefix without the negative ن, a tab, the rest without its person ending).</summary>
     private static int StemKey(ReadOnlySpan<char> prefix, ReadOnlySpan<char> rest, Span<char> key)
@@ -223,5 +229,34 @@ internal sealed class AffixModel
         }
 
         return stems;
+    }
+
+    /// <summary>
+    /// One part of a pair: its key, the key's <see cref="KeyHashSet"/> hash, and its lexicon entry when that was
+    /// already looked up (<see cref="Looked"/>).
+    /// </summary>
+    internal readonly ref struct Part
+    {
+        public Part(ReadOnlySpan<char> key)
+        {
+            Key = key;
+            Hash = KeyHashSet.Hash(key);
+        }
+
+        public Part(ReadOnlySpan<char> key, ulong hash, LexiconEntry? entry)
+        {
+            Key = key;
+            Hash = hash;
+            Entry = entry;
+            Looked = true;
+        }
+
+        public ReadOnlySpan<char> Key { get; }
+
+        public ulong Hash { get; }
+
+        public LexiconEntry? Entry { get; }
+
+        public bool Looked { get; }
     }
 }

@@ -10,19 +10,17 @@ internal readonly struct AffixRepair(HalfSpaceLexicon lexicon, HalfSpaceTuning t
     private double Weight => tuning.AffixWeight;
 
     /// <summary>The share of words written with a half-space between two linked words, or 0.</summary>
-    public double JoinShare(ReadOnlySpan<char> source, Token left, Token right, Span<char> joined, out int length, out int cut)
+    public double JoinShare(WordKeys keys, ReadOnlySpan<Token> words, ReadOnlySpan<LexiconEntry?> entries, int i)
     {
-        Span<char> b = stackalloc char[Spelling.MaxKeyLength];
-        cut = TokenWindow.Key(source[left.Start..left.End], joined, out _, out _);
-        var lb = TokenWindow.Key(source[right.Start..right.End], b, out _, out _);
-        length = cut + lb;
-        if (cut <= 0 || lb <= 0 || length >= Spelling.MaxKeyLength)
+        var (leftLength, rightLength) = (keys.Length(i), keys.Length(i + 1));
+        if (leftLength <= 0 || rightLength <= 0 || leftLength + rightLength >= Spelling.MaxKeyLength)
         {
             return 0;
         }
 
-        b[..lb].CopyTo(joined[cut..]);
-        return lexicon.Affixes.Join(joined[..cut], joined[cut..length]);
+        return lexicon.Affixes.Join(
+            new AffixModel.Part(keys.Key(i), words[i].Hash, entries[i]),
+            new AffixModel.Part(keys.Key(i + 1), words[i + 1].Hash, entries[i + 1]));
     }
 
     /// <summary>The half-spaces an unknown glued key most likely had and the share of words written so, or 0.</summary>

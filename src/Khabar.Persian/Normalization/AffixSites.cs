@@ -1,24 +1,23 @@
-using System.Buffers;
-
 namespace Khabar.Persian.Normalization;
 
 /// <summary>
 /// The affix statistics' answers for the words of one text, worked out once: the damage estimate asks twice and
-/// the writer once more. Arrays are rented; dispose to return them.
+/// the writer once more. The arrays are the scratch's.
 /// </summary>
-internal sealed class AffixSites(AffixRepair affixes, int words) : IDisposable
+internal readonly ref struct AffixSites(AffixRepair affixes, WordKeys keys, ReadOnlySpan<Token> words, ReadOnlySpan<LexiconEntry?> entries, RepairScratch scratch)
 {
-    private readonly double[] joins = Rent(words);
-    private readonly double[] splits = Rent(words);
-    private readonly ulong[] cuts = ArrayPool<ulong>.Shared.Rent(words + 1);
+    private readonly double[] joins = Unknown(scratch.Joins(words.Length + 1), words.Length + 1);
+    private readonly double[] splits = Unknown(scratch.Splits(words.Length + 1), words.Length + 1);
+    private readonly ulong[] cuts = scratch.Cuts(words.Length + 1);
+    private readonly ReadOnlySpan<Token> words = words;
+    private readonly ReadOnlySpan<LexiconEntry?> entries = entries;
 
     /// <summary>The share of words written with a half-space between word <paramref name="i"/> and the next.</summary>
-    public double Join(ReadOnlySpan<char> source, ReadOnlySpan<Token> words, int i)
+    public double Join(int i)
     {
         if (double.IsNaN(joins[i]))
         {
-            Span<char> pair = stackalloc char[Spelling.MaxKeyLength];
-            joins[i] = affixes.JoinShare(source, words[i], words[i + 1], pair, out _, out _);
+            joins[i] = affixes.JoinShare(keys, words, entries, i);
         }
 
         return joins[i];
@@ -36,17 +35,9 @@ internal sealed class AffixSites(AffixRepair affixes, int words) : IDisposable
         return cuts[i];
     }
 
-    public void Dispose()
+    private static double[] Unknown(double[] array, int count)
     {
-        ArrayPool<double>.Shared.Return(joins);
-        ArrayPool<double>.Shared.Return(splits);
-        ArrayPool<ulong>.Shared.Return(cuts);
-    }
-
-    private static double[] Rent(int words)
-    {
-        var array = ArrayPool<double>.Shared.Rent(words + 1);
-        array.AsSpan().Fill(double.NaN);
+        array.AsSpan(0, count).Fill(double.NaN);
         return array;
     }
 }

@@ -11,12 +11,12 @@ internal readonly struct DamageEstimate(HalfSpaceRepair repair, HalfSpaceTuning 
 {
     private const int Ways = 3;
 
-    public Damage Judge(ReadOnlySpan<char> source, ReadOnlySpan<Token> words, ReadOnlySpan<LexiconEntry?> entries, AffixSites sites)
+    public Damage Judge(ReadOnlySpan<Token> words, WordKeys keys, ReadOnlySpan<LexiconEntry?> entries, AffixSites sites)
     {
         var other = tuning.OtherWay;
         ReadOnlySpan<double> shares = [1 - other, other, 0.5];
         Span<double> evidence = stackalloc double[Ways];
-        Sites(source, words, entries, sites, shares, evidence);
+        Sites(words, keys, entries, sites, shares, evidence);
         var top = Math.Max(evidence[0], Math.Max(evidence[1], evidence[2]));
         var single = (1 - tuning.PriorMixed) / 2;
         Span<double> weights = [single * Math.Exp(evidence[0] - top), single * Math.Exp(evidence[1] - top), tuning.PriorMixed * Math.Exp(evidence[2] - top)];
@@ -32,7 +32,7 @@ internal readonly struct DamageEstimate(HalfSpaceRepair repair, HalfSpaceTuning 
     }
 
     /// <summary>Adds up, for each way of losing half-spaces, the sites' log-likelihood ratios against a clean text.</summary>
-    private void Sites(ReadOnlySpan<char> source, ReadOnlySpan<Token> words, ReadOnlySpan<LexiconEntry?> entries, AffixSites sites, ReadOnlySpan<double> shares, Span<double> evidence)
+    private void Sites(ReadOnlySpan<Token> words, WordKeys keys, ReadOnlySpan<LexiconEntry?> entries, AffixSites sites, ReadOnlySpan<double> shares, Span<double> evidence)
     {
         var affixes = repair.Affixes;
         Span<char> key = stackalloc char[Spelling.MaxKeyLength];
@@ -40,7 +40,9 @@ internal readonly struct DamageEstimate(HalfSpaceRepair repair, HalfSpaceTuning 
         for (var i = 0; i < words.Length; i++)
         {
             var entry = entries[i];
-            var length = TokenWindow.Key(source[words[i].Start..words[i].End], key, out var half, out var space);
+            var length = keys.Length(i);
+            var half = keys.Half(i);
+            const ulong space = 0;
             if (entry is { Spellings.Length: > 0 })
             {
                 for (var w = 0; w < Ways; w++)
@@ -53,7 +55,7 @@ internal readonly struct DamageEstimate(HalfSpaceRepair repair, HalfSpaceTuning 
 
             if (affixes.Unknown(entry) && length > 1)
             {
-                sites.Split(key[..length], i, out var share);
+                sites.Split(keys.Key(i), i, out var share);
                 var (change, keep) = affixes.Counts(share, entry?.Glued ?? 0);
                 for (var w = 0; w < Ways; w++)
                 {
@@ -66,7 +68,7 @@ internal readonly struct DamageEstimate(HalfSpaceRepair repair, HalfSpaceTuning 
             var compound = false;
             for (var n = HalfSpaceRepair.MaxWindowAt(words, entries, i); n >= 2 && !compound; n--)
             {
-                if (entries[i + n - 1] is { EndsCompound: true } && repair.Find(source, words[i..(i + n)], key, out var h, out var s, out _) is { } window)
+                if (entries[i + n - 1] is { EndsCompound: true } && repair.Find(words, keys, i, n, key, out var h, out var s) is { } window)
                 {
                     for (var w = 0; w < Ways; w++)
                     {
@@ -80,7 +82,7 @@ internal readonly struct DamageEstimate(HalfSpaceRepair repair, HalfSpaceTuning 
 
             if (!compound && i + 1 < words.Length && words[i + 1].Linked)
             {
-                var (change, keep) = affixes.Counts(sites.Join(source, words, i), 0);
+                var (change, keep) = affixes.Counts(sites.Join(i), 0);
                 for (var w = 0; w < Ways; w++)
                 {
                     site[w] = Ratio(change * shares[w] + keep, keep);

@@ -13,13 +13,13 @@ public sealed class HalfSpaceLexicon
     private static readonly Lazy<HalfSpaceLexicon> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, LexiconEntry> entries;
-    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly KeyTable<LexiconEntry> table;
 
     private HalfSpaceLexicon(Dictionary<string, LexiconEntry> entries, Dictionary<string, AffixStats> suffixes, Dictionary<string, AffixStats> prefixes)
     {
         this.entries = entries;
-        lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        Affixes = new AffixModel(entries, suffixes, prefixes);
+        table = new KeyTable<LexiconEntry>(entries);
+        Affixes = new AffixModel(entries, table, suffixes, prefixes);
         (Slips, SlipStarts, SlipEnds) = SlipParts(entries);
     }
 
@@ -93,7 +93,13 @@ public sealed class HalfSpaceLexicon
     internal KeyBloom SlipEnds { get; }
 
     /// <summary>The entry for a key, or null.</summary>
-    internal LexiconEntry? Find(ReadOnlySpan<char> key) => lookup.TryGetValue(key, out var entry) ? entry : null;
+    internal LexiconEntry? Find(ReadOnlySpan<char> key) => table.Find(key);
+
+    /// <summary>False when no key has this <see cref="KeyHashSet"/> hash.</summary>
+    internal bool MayContain(ulong hash) => table.MayContain(hash);
+
+    /// <summary>The entry for a key whose <see cref="KeyHashSet"/> hash is already known, or null.</summary>
+    internal LexiconEntry? Find(ulong hash, ReadOnlySpan<char> key) => table.Find(hash, key);
 
     private static HalfSpaceLexicon LoadEmbedded()
     {

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Khabar.Persian.Normalization;
 
 /// <summary>
@@ -17,62 +15,83 @@ internal sealed class HalfSpaceRepair(HalfSpaceLexicon lexicon, HalfSpaceTuning 
 
     public void Run(ReadOnlySpan<char> source, ref CharSink sink)
     {
-        var tokens = ArrayPool<Token>.Shared.Rent(source.Length / 2 + 1);
+        var scratch = RepairScratch.Take();
         try
         {
-            var words = Token.Find(source, tokens);
+            var words = Token.Find(source, scratch.Tokens(source.Length / 2 + 1));
             if (source.Contains(ArabicScript.Zwnj) && KeptFastPath)
             {
                 new KeptRepair(this, lexicon, new SpellingChooser(tuning, Damage.None)).Write(source, words, ref sink);
             }
             else
             {
-                Damaged(source, words, ref sink);
+                Damaged(source, words, scratch, ref sink);
             }
         }
         finally
         {
-            ArrayPool<Token>.Shared.Return(tokens);
+            RepairScratch.Return(scratch);
         }
     }
 
     /// <summary>The repair of text without half-spaces of its own, or with settings the fast path does not cover.</summary>
-    private void Damaged(ReadOnlySpan<char> source, ReadOnlySpan<Token> words, ref CharSink sink)
+    private void Damaged(ReadOnlySpan<char> source, ReadOnlySpan<Token> words, RepairScratch scratch, ref CharSink sink)
     {
-        var found = ArrayPool<LexiconEntry?>.Shared.Rent(words.Length + 1);
-        try
-        {
-            var entries = found.AsSpan(0, words.Length);
-            for (var i = 0; i < words.Length; i++)
-            {
-                entries[i] = FindWord(source, words[i]);
-            }
+        var keys = new WordKeys(source, words, scratch);
+        var entries = Entries(words, keys, scratch);
 
-            using var sites = new AffixSites(Affixes, words.Length);
-            var damage = source.Contains(ArabicScript.Zwnj) ? Damage.None : new DamageEstimate(this, tuning).Judge(source, words, entries, sites);
-            var writer = new RepairWriter(this, sites, new SpellingChooser(tuning, damage), damage.IsKept && tuning.KeptGlueFix == 0);
-            writer.Write(source, words, entries, ref sink);
-        }
-        finally
+        var sites = new AffixSites(Affixes, keys, words, entries, scratch);
+        var damage = source.Contains(ArabicScript.Zwnj) ? Damage.None : new DamageEstimate(this, tuning).Judge(words, keys, entries, sites);
+        var writer = new RepairWriter(this, sites, keys, new SpellingChooser(tuning, damage), damage.IsKept && tuning.KeptGlueFix == 0);
+        writer.Write(source, words, entries, ref sink);
+    }
+
+    /// <summary>How a text lost its half-spaces, as the repair judges it before writing (for text without any).</summary>
+    internal Damage Judge(ReadOnlySpan<char> source)
+    {
+        var scratch = new RepairScratch();
+        var words = Token.Find(source, scratch.Tokens(source.Length / 2 + 1));
+        var keys = new WordKeys(source, words, scratch);
+        var entries = Entries(words, keys, scratch);
+
+        return new DamageEstimate(this, tuning).Judge(words, keys, entries, new AffixSites(Affixes, keys, words, entries, scratch));
+    }
+
+    /// <summary>The lexicon entry of every word.</summary>
+    private Span<LexiconEntry?> Entries(ReadOnlySpan<Token> words, WordKeys keys, RepairScratch scratch)
+    {
+        var entries = scratch.Entries(words.Length + 1).AsSpan(0, words.Length);
+        for (var i = 0; i < words.Length; i++)
         {
-            ArrayPool<LexiconEntry?>.Shared.Return(found, clearArray: true);
+            entries[i] = keys.Length(i) > 0 ? lexicon.Find(words[i].Hash, keys.Key(i)) : null;
         }
+
+        return entries;
     }
 
     /// <summary>Whether text that keeps its half-spaces can take the fast path: it never splits glued words and
     /// fixes no space the lexicon's slip sets do not cover.</summary>
     private bool KeptFastPath => tuning.KeptGlueFix == 0 && tuning.KeptSpaceFix * HalfSpaceLexicon.SlipRatio <= 1 && tuning.KeepBonus >= 1;
 
-    /// <summary>The lexicon entry of one word.</summary>
-    internal LexiconEntry? FindWord(ReadOnlySpan<char> source, Token word)
+    /// <summary>The lexicon entry of <paramref name="n"/> linked words from <paramref name="i"/>, with the half-spaces and spaces written between their letters.</summary>
+    internal LexiconEntry? Find(ReadOnlySpan<Token> words, WordKeys keys, int i, int n, Span<char> key, out ulong half, out ulong space)
     {
-        if (word.Plain)
+        // The window's hash is its first word's continued over the others' keys: most windows are not in the
+        // lexicon, and its filter says so before any key is copied.
+        var hash = words[i].Hash;
+        for (var k = i + 1; k < i + n; k++)
         {
-            return word.End - word.Start <= Spelling.MaxKeyLength ? lexicon.Find(source[word.Start..word.End]) : null;
+            hash = KeyHashSet.Hash(keys.Key(k), hash);
         }
 
-        Span<char> key = stackalloc char[Spelling.MaxKeyLength];
-        return Find(source, [word], key, out _, out _, out _);
+        if (!lexicon.MayContain(hash))
+        {
+            half = space = 0;
+            return null;
+        }
+
+        var length = keys.Window(i, n, key, out half, out space);
+        return length > 0 ? lexicon.Find(hash, key[..length]) : null;
     }
 
     /// <summary>The lexicon entry of the words, with the half-spaces and spaces written between their letters.</summary>

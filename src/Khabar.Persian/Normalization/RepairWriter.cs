@@ -1,8 +1,10 @@
 namespace Khabar.Persian.Normalization;
 
 /// <summary>Writes the repaired text: unchanged stretches in bulk, changed words and groups in their new spelling.</summary>
-internal readonly ref struct RepairWriter(HalfSpaceRepair repair, AffixSites sites, SpellingChooser chooser, bool wordsStay)
+internal readonly ref struct RepairWriter(HalfSpaceRepair repair, AffixSites sites, WordKeys keys, SpellingChooser chooser, bool wordsStay)
 {
+    private readonly AffixSites sites = sites;
+
     public void Write(ReadOnlySpan<char> source, ReadOnlySpan<Token> words, ReadOnlySpan<LexiconEntry?> entries, ref CharSink sink)
     {
         var copied = 0;
@@ -35,7 +37,7 @@ internal readonly ref struct RepairWriter(HalfSpaceRepair repair, AffixSites sit
                 continue;
             }
 
-            var compound = repair.Find(source, words[i..(i + n)], key, out var h, out var s, out _);
+            var compound = repair.Find(words, keys, i, n, key, out var h, out var s);
             if (compound is not null && chooser.Choose(compound, h, s, out var newHalf, out var newSpace))
             {
                 sink.Append(source[copied..words[i].Start]);
@@ -54,7 +56,7 @@ internal readonly ref struct RepairWriter(HalfSpaceRepair repair, AffixSites sit
         var n = 1;
         while (n < 4 && i + n < words.Length && words[i + n].Linked)
         {
-            var share = sites.Join(source, words, i + n - 1);
+            var share = sites.Join(i + n - 1);
             var (change, keep) = affixes.Counts(share, 0);
             if (share <= 0 || !chooser.Prefer(change, keep, spaced: true))
             {
@@ -87,16 +89,17 @@ internal readonly ref struct RepairWriter(HalfSpaceRepair repair, AffixSites sit
     private void Word(ReadOnlySpan<char> source, Token token, int index, LexiconEntry? entry, Span<char> key, ref int copied, ref CharSink sink)
     {
         var word = source[token.Start..token.End];
-        var length = TokenWindow.Key(word, key, out var half, out var space);
+        var length = keys.Length(index);
+        var half = keys.Half(index);
         ulong newHalf = 0;
-        if (entry is not null && chooser.Choose(entry, half, space, out newHalf, out _))
+        if (entry is not null && chooser.Choose(entry, half, 0, out newHalf, out _))
         {
             // The word's own counts decide.
         }
         else if (!chooser.IsKept && length > 1 && half == 0 && repair.Affixes.Unknown(entry))
         {
             var affixes = repair.Affixes;
-            var cuts = sites.Split(key[..length], index, out var share);
+            var cuts = sites.Split(keys.Key(index), index, out var share);
             var (change, keep) = affixes.Counts(share, entry?.Glued ?? 0);
             newHalf = cuts != 0 && chooser.Prefer(change, keep, spaced: false) ? cuts : 0;
         }

@@ -40,18 +40,6 @@ public sealed class DamageEstimateTests
         Assert.InRange(damage.SpacedShare, 0.01, 0.2);
     }
 
-    private static Damage Judge(string text)
-    {
-        var tuning = HalfSpaceTuning.Default;
-        var repair = new HalfSpaceRepair(HalfSpaceLexicon.Default, tuning);
-        var words = Token.Find(text, new Token[text.Length / 2 + 1]);
-        var entries = new LexiconEntry?[words.Length];
-        for (var i = 0; i < words.Length; i++)
-        {
-            entries[i] = repair.FindWord(text, words[i]);
-        }
-
-        using var sites = new AffixSites(repair.Affixes, words.Length);
-        return new DamageEstimate(repair, tuning).Judge(text, words, entries, sites);
-    }
+    private static Damage Judge(string text) =>
+        new HalfSpaceRepair(HalfSpaceLexicon.Default, HalfSpaceTuning.Default).Judge(text);
 }
