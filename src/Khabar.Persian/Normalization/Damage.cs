@@ -20,7 +20,14 @@ internal readonly record struct Damage(double Clean, double SpacedShare)
     /// The probability that the written boundaries came from a spelling: 1 when it is the written one, else the
     /// chance that damage turned its extra half-spaces into the written spaces and glued letters.
     /// </summary>
-    public double Explains(Spelling spelling, ulong half, ulong space)
+    public double Explains(Spelling spelling, ulong half, ulong space) => Explains(spelling, half, space, null);
+
+    /// <summary>
+    /// <see cref="Explains(Spelling, ulong, ulong)"/> with the powers of the two shares kept in
+    /// <paramref name="powers"/> (NaN where not yet worked out; <see cref="PowerSlots"/> long) for the next call
+    /// under the same damage.
+    /// </summary>
+    public double Explains(Spelling spelling, ulong half, ulong space, double[]? powers)
     {
         if (spelling.HalfSpaces == half && spelling.Spaces == space)
         {
@@ -36,6 +43,25 @@ internal readonly record struct Damage(double Clean, double SpacedShare)
         var lost = spelling.HalfSpaces & ~half;
         var spaced = System.Numerics.BitOperations.PopCount(lost & space);
         var deleted = System.Numerics.BitOperations.PopCount(lost & ~space);
-        return (1 - Clean) * Math.Pow(SpacedShare, spaced) * Math.Pow(1 - SpacedShare, deleted);
+        return (1 - Clean) * Power(powers, 0, SpacedShare, spaced) * Power(powers, Spelling.MaxKeyLength + 1, 1 - SpacedShare, deleted);
+    }
+
+    /// <summary>The length of a table of powers for <see cref="Explains(Spelling, ulong, ulong, double[])"/>.</summary>
+    public const int PowerSlots = 2 * (Spelling.MaxKeyLength + 1);
+
+    private static double Power(double[]? powers, int offset, double x, int n)
+    {
+        if (powers is null)
+        {
+            return Math.Pow(x, n);
+        }
+
+        ref var power = ref powers[offset + n];
+        if (double.IsNaN(power))
+        {
+            power = Math.Pow(x, n);
+        }
+
+        return power;
     }
 }

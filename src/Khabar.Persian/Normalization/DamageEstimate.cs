@@ -45,11 +45,7 @@ internal readonly struct DamageEstimate(HalfSpaceRepair repair, HalfSpaceTuning 
             const ulong space = 0;
             if (entry is { Spellings.Length: > 0 })
             {
-                for (var w = 0; w < Ways; w++)
-                {
-                    site[w] = Site(entry, half, space, new Damage(0, shares[w]));
-                }
-
+                EntrySite(entry, half, space, shares, site);
                 Add(site, evidence);
             }
 
@@ -57,12 +53,15 @@ internal readonly struct DamageEstimate(HalfSpaceRepair repair, HalfSpaceTuning 
             {
                 sites.Split(keys.Key(i), i, out var share);
                 var (change, keep) = affixes.Counts(share, entry?.Glued ?? 0);
-                for (var w = 0; w < Ways; w++)
+                if (change != 0 || !ZeroSitesAddNothing)
                 {
-                    site[w] = Ratio(change * (1 - shares[w]) + keep, keep);
-                }
+                    for (var w = 0; w < Ways; w++)
+                    {
+                        site[w] = Ratio(change * (1 - shares[w]) + keep, keep);
+                    }
 
-                Add(site, evidence);
+                    Add(site, evidence);
+                }
             }
 
             var compound = false;
@@ -70,27 +69,58 @@ internal readonly struct DamageEstimate(HalfSpaceRepair repair, HalfSpaceTuning 
             {
                 if (entries[i + n - 1] is { EndsCompound: true } && repair.Find(words, keys, i, n, key, out var h, out var s) is { } window)
                 {
-                    for (var w = 0; w < Ways; w++)
-                    {
-                        site[w] = Site(window, h, s, new Damage(0, shares[w]));
-                    }
-
+                    EntrySite(window, h, s, shares, site);
                     Add(site, evidence);
+                    sites.FoundWindow(i, n, window, h, s);
                     compound = true;
                 }
+            }
+
+            if (!compound)
+            {
+                sites.FoundWindow(i, 0, null, 0, 0);
             }
 
             if (!compound && i + 1 < words.Length && words[i + 1].Linked)
             {
                 var (change, keep) = affixes.Counts(sites.Join(i), 0);
-                for (var w = 0; w < Ways; w++)
+                if (change != 0 || !ZeroSitesAddNothing)
                 {
-                    site[w] = Ratio(change * shares[w] + keep, keep);
-                }
+                    for (var w = 0; w < Ways; w++)
+                    {
+                        site[w] = Ratio(change * shares[w] + keep, keep);
+                    }
 
-                Add(site, evidence);
+                    Add(site, evidence);
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// True when a site whose counts say nothing (no change, so every ratio is log 1 = 0) leaves the evidence as
+    /// it is: the cap is not negative and the smoothing keeps every ratio finite. Such sites are skipped.
+    /// </summary>
+    private bool ZeroSitesAddNothing => tuning.MaxEvidence >= 0 && tuning.EvidenceSmoothing > 0 && tuning.AffixWeight >= 0;
+
+    /// <summary>
+    /// A lexicon site's log ratios for each way. They depend only on the entry, what is written and the tuning,
+    /// so the last ones worked out are kept on the entry: a word seen again costs no logarithm.
+    /// </summary>
+    private void EntrySite(LexiconEntry entry, ulong half, ulong space, ReadOnlySpan<double> shares, Span<double> site)
+    {
+        if (entry.Evidence is { } known && ReferenceEquals(known.Tuning, tuning) && known.Half == half && known.Space == space)
+        {
+            (site[0], site[1], site[2]) = (known.Spaced, known.Deleted, known.Mixed);
+            return;
+        }
+
+        for (var w = 0; w < Ways; w++)
+        {
+            site[w] = Site(entry, half, space, new Damage(0, shares[w]));
+        }
+
+        entry.Evidence = new SiteEvidence(tuning, half, space, site[0], site[1], site[2]);
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ internal sealed class HalfSpaceRepair(HalfSpaceLexicon lexicon, HalfSpaceTuning 
 
         var sites = new AffixSites(Affixes, keys, words, entries, scratch);
         var damage = source.Contains(ArabicScript.Zwnj) ? Damage.None : new DamageEstimate(this, tuning).Judge(words, keys, entries, sites);
-        var writer = new RepairWriter(this, sites, keys, new SpellingChooser(tuning, damage), damage.IsKept && tuning.KeptGlueFix == 0);
+        var writer = new RepairWriter(this, sites, keys, new SpellingChooser(tuning, damage, scratch.Powers()), damage.IsKept && tuning.KeptGlueFix == 0);
         writer.Write(source, words, entries, ref sink);
     }
 

@@ -7,13 +7,14 @@ namespace Khabar.Persian.Normalization;
 /// Lexicon keys and their values in an open-addressing table keyed by the <see cref="KeyHashSet"/> hash of the key,
 /// so a word whose hash was computed while the text was scanned costs one probe and one key comparison. A hash
 /// match is always confirmed on the key itself, so the answer is exact. A Bloom filter small enough to stay in
-/// the processor's cache answers most keys that are not there without touching the table.
+/// the processor's cache answers most keys that are not there without touching the table. Each slot holds the
+/// hash with the place of its key in one array of all the keys' letters, so a lookup reads few cache lines.
 /// </summary>
 internal sealed class KeyTable<T>
     where T : class
 {
-    private readonly ulong[] hashes;
-    private readonly string[] keys;
+    private readonly Slot[] slots;
+    private readonly char[] letters;
     private readonly T[] values;
     private readonly KeyBloom bloom;
     private readonly int shift;
@@ -26,24 +27,26 @@ internal sealed class KeyTable<T>
             log++;
         }
 
-        hashes = new ulong[1 << log];
-        keys = new string[1 << log];
+        slots = new Slot[1 << log];
+        letters = new char[pairs.Sum(p => p.Key.Length)];
         values = new T[1 << log];
         shift = 64 - log;
         bloom = new KeyBloom(pairs.Count);
         var mask = (1 << log) - 1;
+        var used = 0;
         foreach (var (key, value) in pairs)
         {
             var hash = KeyHashSet.Hash(key) | 1;
-            var slot = Slot(hash);
-            while (hashes[slot] != 0)
+            var slot = SlotOf(hash);
+            while (slots[slot].Hash != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            hashes[slot] = hash;
+            slots[slot] = new Slot(hash, used, key.Length);
+            key.CopyTo(letters.AsSpan(used));
+            used += key.Length;
             bloom.Add(hash);
-            keys[slot] = key;
             values[slot] = value;
         }
     }
@@ -64,24 +67,27 @@ internal sealed class KeyTable<T>
             return null;
         }
 
-        var mask = hashes.Length - 1;
-        ref var hashRef = ref MemoryMarshal.GetArrayDataReference(hashes);
-        for (var slot = Slot(hash); ; slot = (slot + 1) & mask)
+        var mask = slots.Length - 1;
+        ref var first = ref MemoryMarshal.GetArrayDataReference(slots);
+        for (var slot = SlotOf(hash); ; slot = (slot + 1) & mask)
         {
-            var stored = Unsafe.Add(ref hashRef, slot);
-            if (stored == hash)
+            ref var stored = ref Unsafe.Add(ref first, slot);
+            if (stored.Hash == hash)
             {
-                if (key.SequenceEqual(keys[slot]))
+                if (stored.Length == key.Length && key.SequenceEqual(letters.AsSpan(stored.Start, stored.Length)))
                 {
                     return values[slot];
                 }
             }
-            else if (stored == 0)
+            else if (stored.Hash == 0)
             {
                 return null;
             }
         }
     }
 
-    private int Slot(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> shift);
+    private int SlotOf(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> shift);
+
+    /// <summary>A key's hash (0 for an empty slot) and where its letters are.</summary>
+    private readonly record struct Slot(ulong Hash, int Start, int Length);
 }

@@ -21,6 +21,9 @@ internal sealed class LexiconEntry(string key, int glued, Spelling[] spellings)
     /// <summary>The key is the last part of a longer key that has a half-space or space before this part.</summary>
     public bool EndsCompound { get; set; }
 
+    /// <summary>The damage estimate's site values for this key as last written (see <see cref="SiteEvidence"/>).</summary>
+    internal SiteEvidence? Evidence { get; set; }
+
     /// <summary>How often the key was seen in any spelling.</summary>
     public int Total
     {
@@ -36,3 +39,9 @@ internal sealed class LexiconEntry(string key, int glued, Spelling[] spellings)
         }
     }
 }
+
+/// <summary>
+/// A lexicon site's log ratios under each way of losing half-spaces (all to spaces, all deleted, mixed) for one
+/// written form of the key, under one tuning.
+/// </summary>
+internal sealed record SiteEvidence(HalfSpaceTuning Tuning, ulong Half, ulong Space, double Spaced, double Deleted, double Mixed);

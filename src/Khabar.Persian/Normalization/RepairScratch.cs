@@ -20,6 +20,8 @@ internal sealed class RepairScratch
     private double[] joins = [];
     private double[] splits = [];
     private ulong[] cuts = [];
+    private AffixSites.Window[] windows = [];
+    private readonly double[] powers = new double[Damage.PowerSlots];
 
     /// <summary>The thread's scratch (or a new one); give it back with <see cref="Return"/>.</summary>
     public static RepairScratch Take()
@@ -36,6 +38,13 @@ internal sealed class RepairScratch
         {
             cached = scratch;
         }
+    }
+
+    /// <summary>An empty table of powers for <see cref="Damage.Explains(Spelling, ulong, ulong, double[])"/>.</summary>
+    public double[] Powers()
+    {
+        powers.AsSpan().Fill(double.NaN);
+        return powers;
     }
 
     public Token[] Tokens(int count) => Ensure(ref tokens, count);
@@ -55,6 +64,8 @@ internal sealed class RepairScratch
     public double[] Splits(int count) => Ensure(ref splits, count);
 
     public ulong[] Cuts(int count) => Ensure(ref cuts, count);
+
+    public AffixSites.Window[] Windows(int count) => Ensure(ref windows, count);
 
     private static T[] Ensure<T>(ref T[] array, int count)
     {

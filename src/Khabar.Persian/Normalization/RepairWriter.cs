@@ -37,7 +37,11 @@ internal readonly ref struct RepairWriter(HalfSpaceRepair repair, AffixSites sit
                 continue;
             }
 
-            var compound = repair.Find(words, keys, i, n, key, out var h, out var s);
+            if (!sites.KnownWindow(i, n, out var compound, out var h, out var s))
+            {
+                compound = repair.Find(words, keys, i, n, key, out h, out s);
+            }
+
             if (compound is not null && chooser.Choose(compound, h, s, out var newHalf, out var newSpace))
             {
                 sink.Append(source[copied..words[i].Start]);

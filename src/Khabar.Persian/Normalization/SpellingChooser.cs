@@ -2,9 +2,10 @@ namespace Khabar.Persian.Normalization;
 
 /// <summary>
 /// Picks the spelling of a key that most likely produced what is written: each spelling's count times the
-/// probability that the text's damage turns it into what is written. What is written gets a small bonus.
+/// probability that the text's damage turns it into what is written. What is written gets a small bonus. The
+/// powers of the damage's shares are kept in <c>powers</c> when one is given (filled with NaN for a new damage).
 /// </summary>
-internal readonly struct SpellingChooser(HalfSpaceTuning tuning, Damage damage)
+internal readonly struct SpellingChooser(HalfSpaceTuning tuning, Damage damage, double[]? powers = null)
 {
     /// <summary>True for text that keeps its half-spaces, where only slips are fixed.</summary>
     public bool IsKept => damage.IsKept;
@@ -37,7 +38,7 @@ internal readonly struct SpellingChooser(HalfSpaceTuning tuning, Damage damage)
                 continue;
             }
 
-            var score = s.Count * Math.Max(Slip(s, half, space), damage.Explains(s, half, space));
+            var score = s.Count * Math.Max(Slip(s, half, space), damage.Explains(s, half, space, powers));
             if (score > best)
             {
                 best = score;
