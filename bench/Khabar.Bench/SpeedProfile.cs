@@ -12,7 +12,8 @@ internal static class SpeedProfile
         var bodies = NormalizeBenchmarks.LoadBodies();
         if (args.Contains("--conditions"))
         {
-            return Conditions(bodies, int.Parse(Paths.Option(args, "--rounds", "3")!));
+            var only = Paths.Option(args, "--condition");
+            return Conditions(bodies, int.Parse(Paths.Option(args, "--rounds", "3")!), only is null ? NormalizeBenchmarks.ConditionNames : [only]);
         }
 
         var kept = bodies.Where(b => b.Contains('\u200C')).ToArray();
@@ -51,14 +52,14 @@ internal static class SpeedProfile
     /// into a space, next to the 64K-table character map on the same input: the median of several alternating
     /// rounds, and the ratio to the map's median, which keeps the figure comparable on a loaded machine.
     /// </summary>
-    private static int Conditions(string[] bodies, int rounds)
+    private static int Conditions(string[] bodies, int rounds, IEnumerable<string> conditions)
     {
         var normalizer = new PersianNormalizer();
         normalizer.Normalize("می شود");
         var map = new NormalizeBenchmarks();
         Console.WriteLine($"MB/s of UTF-8 per second of this process's CPU time (wall-clock MB/s in brackets), median of {rounds} alternating rounds, {bodies.Length} bodies");
         Console.WriteLine("condition   normalizer MB/s        char map MB/s        normalizer / map   allocated bytes per MB");
-        foreach (var condition in NormalizeBenchmarks.ConditionNames)
+        foreach (var condition in conditions)
         {
             var set = NormalizeBenchmarks.InCondition(bodies, condition);
             var megabytes = set.Sum(b => Encoding.UTF8.GetByteCount(b)) / 1e6;

@@ -17,6 +17,7 @@ public sealed class HalfSpaceLexicon
 
     private HalfSpaceLexicon(Dictionary<string, LexiconEntry> entries, Dictionary<string, AffixStats> suffixes, Dictionary<string, AffixStats> prefixes)
     {
+        entries = ByFrequency(entries);
         this.entries = entries;
         table = new KeyTable<LexiconEntry>(entries);
         Affixes = new AffixModel(entries, table, suffixes, prefixes);
@@ -100,6 +101,21 @@ public sealed class HalfSpaceLexicon
 
     /// <summary>The entry for a key whose <see cref="KeyHashSet"/> hash is already known, or null.</summary>
     internal LexiconEntry? Find(ulong hash, ReadOnlySpan<char> key) => table.Find(hash, key);
+
+    /// <summary>
+    /// The entries copied most frequent first, each with its key and spellings beside it, so that the words most
+    /// text is made of lie together in memory and stay in the processor's cache (the lookup table keeps the order).
+    /// </summary>
+    private static Dictionary<string, LexiconEntry> ByFrequency(Dictionary<string, LexiconEntry> entries)
+    {
+        var ordered = new Dictionary<string, LexiconEntry>(entries.Count, StringComparer.Ordinal);
+        foreach (var entry in entries.Values.OrderByDescending(e => e.Total).ThenBy(e => e.Key, StringComparer.Ordinal))
+        {
+            ordered[entry.Key] = entry.Copy();
+        }
+
+        return ordered;
+    }
 
     private static HalfSpaceLexicon LoadEmbedded()
     {

@@ -8,14 +8,14 @@ namespace Khabar.Persian.Normalization;
 /// so a word whose hash was computed while the text was scanned costs one probe and one key comparison. A hash
 /// match is always confirmed on the key itself, so the answer is exact. A Bloom filter small enough to stay in
 /// the processor's cache answers most keys that are not there without touching the table. Each slot holds the
-/// hash with the place of its key in one array of all the keys' letters, so a lookup reads few cache lines.
+/// hash, the value and the place of its key in one array of all the keys' letters (in the order the pairs are
+/// given, so that frequent keys given first share cache lines), so a lookup reads few cache lines.
 /// </summary>
 internal sealed class KeyTable<T>
     where T : class
 {
     private readonly Slot[] slots;
     private readonly char[] letters;
-    private readonly T[] values;
     private readonly KeyBloom bloom;
     private readonly int shift;
 
@@ -29,7 +29,6 @@ internal sealed class KeyTable<T>
 
         slots = new Slot[1 << log];
         letters = new char[pairs.Sum(p => p.Key.Length)];
-        values = new T[1 << log];
         shift = 64 - log;
         bloom = new KeyBloom(pairs.Count);
         var mask = (1 << log) - 1;
@@ -43,11 +42,10 @@ internal sealed class KeyTable<T>
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = new Slot(hash, used, key.Length);
+            slots[slot] = new Slot(hash, used, key.Length, value);
             key.CopyTo(letters.AsSpan(used));
             used += key.Length;
             bloom.Add(hash);
-            values[slot] = value;
         }
     }
 
@@ -76,7 +74,7 @@ internal sealed class KeyTable<T>
             {
                 if (stored.Length == key.Length && key.SequenceEqual(letters.AsSpan(stored.Start, stored.Length)))
                 {
-                    return values[slot];
+                    return stored.Value;
                 }
             }
             else if (stored.Hash == 0)
@@ -88,6 +86,6 @@ internal sealed class KeyTable<T>
 
     private int SlotOf(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> shift);
 
-    /// <summary>A key's hash (0 for an empty slot) and where its letters are.</summary>
-    private readonly record struct Slot(ulong Hash, int Start, int Length);
+    /// <summary>A key's hash (0 for an empty slot), where its letters are, and its value.</summary>
+    private readonly record struct Slot(ulong Hash, int Start, int Length, T Value);
 }

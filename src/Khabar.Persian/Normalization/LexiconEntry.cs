@@ -24,6 +24,13 @@ internal sealed class LexiconEntry(string key, int glued, Spelling[] spellings)
     /// <summary>The damage estimate's site values for this key as last written (see <see cref="SiteEvidence"/>).</summary>
     internal SiteEvidence? Evidence { get; set; }
 
+    /// <summary>A copy of this entry, allocated together with its own copies of the key and the spellings.</summary>
+    public LexiconEntry Copy() => new(new string(Key), Glued, [.. Spellings])
+    {
+        StartsCompound = StartsCompound,
+        EndsCompound = EndsCompound,
+    };
+
     /// <summary>How often the key was seen in any spelling.</summary>
     public int Total
     {
