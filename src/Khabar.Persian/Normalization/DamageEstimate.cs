@@ -105,13 +105,14 @@ internal readonly struct DamageEstimate(HalfSpaceRepair repair, HalfSpaceTuning 
 
     /// <summary>
     /// A lexicon site's log ratios for each way. They depend only on the entry, what is written and the tuning,
-    /// so the last ones worked out are kept on the entry: a word seen again costs no logarithm.
+    /// so the last two written forms' ones are kept on the entry: a word seen again costs no logarithm.
     /// </summary>
     private void EntrySite(LexiconEntry entry, ulong half, ulong space, ReadOnlySpan<double> shares, Span<double> site)
     {
-        if (entry.Evidence is { } known && ReferenceEquals(known.Tuning, tuning) && known.Half == half && known.Space == space)
+        var last = entry.Evidence;
+        if (Matches(last, half, space) || Matches(last = last?.Before, half, space))
         {
-            (site[0], site[1], site[2]) = (known.Spaced, known.Deleted, known.Mixed);
+            (site[0], site[1], site[2]) = (last!.Spaced, last.Deleted, last.Mixed);
             return;
         }
 
@@ -120,8 +121,12 @@ internal readonly struct DamageEstimate(HalfSpaceRepair repair, HalfSpaceTuning 
             site[w] = Site(entry, half, space, new Damage(0, shares[w]));
         }
 
-        entry.Evidence = new SiteEvidence(tuning, half, space, site[0], site[1], site[2]);
+        var before = entry.Evidence;
+        entry.Evidence = new SiteEvidence(tuning, half, space, site[0], site[1], site[2], before is null ? null : before with { Before = null });
     }
+
+    private bool Matches(SiteEvidence? known, ulong half, ulong space) =>
+        known is not null && ReferenceEquals(known.Tuning, tuning) && known.Half == half && known.Space == space;
 
     /// <summary>
     /// Adds one site's log ratios, capped so that no site alone says more than the cap against a clean text,

@@ -49,6 +49,6 @@ internal sealed class LexiconEntry(string key, int glued, Spelling[] spellings)
 
 /// <summary>
 /// A lexicon site's log ratios under each way of losing half-spaces (all to spaces, all deleted, mixed) for one
-/// written form of the key, under one tuning.
+/// written form of the key, under one tuning; <see cref="Before"/> holds those of the form written before it.
 /// </summary>
-internal sealed record SiteEvidence(HalfSpaceTuning Tuning, ulong Half, ulong Space, double Spaced, double Deleted, double Mixed);
+internal sealed record SiteEvidence(HalfSpaceTuning Tuning, ulong Half, ulong Space, double Spaced, double Deleted, double Mixed, SiteEvidence? Before);
