@@ -62,6 +62,9 @@ internal sealed class LocalServer : IDisposable
             {
                 try
                 {
+                    // One request per connection: HttpListener's managed keep-alive can hand a reused connection a
+                    // half-closed stream under load ("invalid status line"), which would fail a test by chance.
+                    context.Response.KeepAlive = false;
                     await handler(context);
                     context.Response.Close();
                 }
