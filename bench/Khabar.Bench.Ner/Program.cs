@@ -3,6 +3,7 @@ using Khabar.Bench.Ner;
 return args.FirstOrDefault() switch
 {
     "eval" => Evaluate.Run(args[1..]),
+    "cv" => CrossValidate.Run(args[1..]),
     "train" => Train.Run(args[1..]),
     "speed" => Speed.Run(args[1..]),
     _ => Usage(),
@@ -12,10 +13,12 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: Khabar.Bench.Ner <command> [options]
-          eval peyma|arman|shipped [--epochs N] [--no-clusters] [--with-other]
-                                    phrase-level P/R/F1: PEYMA train→dev; ARMAN train_k→test_k;
-                                    the shipped recipe on PEYMA dev and ParsTwiNER test; --with-other adds
-                                    the other corpus to training (all of ARMAN for PEYMA, PEYMA train for ARMAN)
+          eval peyma|arman|shipped [--single] [--epochs N] [--lexicon K] [--no-clusters]
+                                    phrase-level P/R/F1: PEYMA train→dev; ARMAN train_k→test_k (each with the other
+                                    corpora added, as the shipped recipe trains; --single: the target corpus alone);
+                                    the shipped model's recipe on PEYMA dev and ParsTwiNER test
+          cv peyma|arman [--folds K] [--single] [--epochs N] [--lexicon K]
+                                    k-fold cross-validation inside PEYMA train or ARMAN train_fold1 (for choosing settings)
           train [--out FILE]        train the shipped model (default models/ner-fa.model.gz)
           speed [--model FILE] [--dump FILE]
                                     tagging speed on one thread: tokens/s on PEYMA dev + ARMAN test 1, and

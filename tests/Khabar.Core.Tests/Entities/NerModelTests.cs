@@ -10,7 +10,9 @@ public sealed class NerModelTests
     {
         var model = ShippedModel.Get();
         Assert.Equal(["PER", "ORG", "LOC", "FAC", "EVENT", "PRO", "DAT"], model.Tags.Types);
-        Assert.Equal("ner-fa-1", model.Info["version"]);
+        Assert.Equal("ner-fa-2", model.Info["version"]);
+        Assert.Equal("peyma", model.Info["domain"]);
+        Assert.Contains(model.Lexicon.Entries, e => e.Key == "تهران" && e.Value == "LOC");
         Assert.Contains(model.Seeds, s => s.Id == "ir-city:karaj" && s.English == "Karaj");
         Assert.True(model.Clusters.Paths.Count > 10000);
     }

@@ -35,4 +35,17 @@ public sealed class PhraseScorerTests
         Assert.Equal(100.0, scorer.Overall("PER", "ORG", "LOC").F1, 6);
         Assert.Equal(50.0, scorer.Overall().Recall, 6);
     }
+
+    [Fact]
+    public void Scorers_of_several_folds_pool_their_counts()
+    {
+        var a = new PhraseScorer();
+        a.Add(["B-PER", "O"], ["B-PER", "B-LOC"]);
+        var b = new PhraseScorer();
+        b.Add(["B-LOC", "I-LOC"], ["B-LOC", "O"]);
+        a.Add(b);
+        var loc = a.ByType().Single(s => s.Type == "LOC");
+        Assert.Equal((2, 1, 0), (loc.Predicted, loc.Gold, loc.Correct));
+        Assert.Equal((3, 2, 1), (a.Overall().Predicted, a.Overall().Gold, a.Overall().Correct));
+    }
 }

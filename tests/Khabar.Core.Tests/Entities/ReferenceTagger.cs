@@ -54,6 +54,8 @@ internal sealed class ReferenceTagger
         var shape = tokens.Select(x => FeatureHash.Of(TokenText.Shape(x))).ToArray();
         var paths = keys.Select(model.Clusters.Of).ToArray();
         var gaz = gazetteer.Mark(keys, EntityTypes.All);
+        var seen = model.Lexicon.Gazetteer.Mark(keys, EntityTypes.All);
+        var domain = model.Info.TryGetValue("domain", out var name) ? FeatureHash.Of(name) : 0;
         ulong K(ulong[] v, int i) => i >= 0 && i < n ? v[i] : Boundary;
         ClusterPath P(int i) => i >= 0 && i < n ? paths[i] : default;
         ulong Suffix(int i) => i >= 0 && i < n ? FeatureHash.Of(keys[i].AsSpan(Math.Max(0, keys[i].Length - 2))) : Boundary;
@@ -100,6 +102,21 @@ internal sealed class ReferenceTagger
             var g = (ulong)gaz[i];
             f.AddRange([FeatureHash.Feature(60, g), FeatureHash.Feature(61, i > 0 ? (ulong)gaz[i - 1] : 99, g),
                 FeatureHash.Feature(62, g, i + 1 < n ? (ulong)gaz[i + 1] : 99), FeatureHash.Feature(63, g, k1)]);
+            ulong C8(int at) => P(at).Prefix(8);
+            f.AddRange([FeatureHash.Feature(80, C8(i - 1), C8(i)), FeatureHash.Feature(81, C8(i), C8(i + 1)),
+                FeatureHash.Feature(82, K(kh, i - 3)), FeatureHash.Feature(83, K(kh, i + 3)), FeatureHash.Feature(84, k1, k0, n1),
+                FeatureHash.Feature(85, C8(i - 1), k0), FeatureHash.Feature(86, k0, C8(i + 1))]);
+            if (model.Lexicon.Entries.Count > 0)
+            {
+                var m = (ulong)seen[i];
+                f.AddRange([FeatureHash.Feature(70, m), FeatureHash.Feature(71, i > 0 ? (ulong)seen[i - 1] : 99, m),
+                    FeatureHash.Feature(72, m, i + 1 < n ? (ulong)seen[i + 1] : 99)]);
+            }
+
+            if (domain != 0)
+            {
+                f.AddRange(f.ToList().Select(x => FeatureHash.Feature(999, x, domain)));
+            }
         }
 
         return all;

@@ -1,10 +1,11 @@
 namespace Khabar.Entities.Ner;
 
 /// <summary>
-/// The tagger's features for every token of a sentence, as 32-bit hashed ids: word keys in a window of two,
-/// word bigrams, affixes, half-space parts, shape, cluster path prefixes and gazetteer marks.
+/// The tagger's features for every token of a sentence, as 32-bit hashed ids: word keys in a window of three,
+/// word bigrams and trigram, affixes, half-space parts, shape, cluster path prefixes and bigrams, gazetteer marks,
+/// marks of names seen in training, and (for a model trained on several corpora) a corpus-specific copy of each.
 /// </summary>
-public sealed class FeatureExtractor(WordClusters clusters, Gazetteer gazetteer)
+public sealed class FeatureExtractor(WordClusters clusters, Gazetteer gazetteer, NameLexicon? lexicon = null)
 {
     private static readonly ulong Boundary = FeatureHash.Of("<s>");
     private static readonly uint Bias = FeatureHash.Feature(0, 0);
@@ -12,16 +13,16 @@ public sealed class FeatureExtractor(WordClusters clusters, Gazetteer gazetteer)
     private readonly TokenFacts.Cache facts = new(clusters);
 
     /// <summary>The feature ids of each token, in one flat list with offsets (token i owns [offsets[i], offsets[i+1])).</summary>
-    public (uint[] Features, int[] Offsets) Extract(IReadOnlyList<string> tokens)
+    public (uint[] Features, int[] Offsets) Extract(IReadOnlyList<string> tokens, string? domain = null, NameLexicon? names = null)
     {
         var n = tokens.Count;
         var scratch = SentenceScratch.For(n);
-        Extract(tokens.ToArray(), scratch);
+        Extract(tokens.ToArray(), scratch, DomainHash(domain), names);
         return (scratch.Features.AsSpan(0, scratch.Offsets[n]).ToArray(), scratch.Offsets.AsSpan(0, n + 1).ToArray());
     }
 
     /// <summary>Fills the scratch's keys, features and offsets for the tokens.</summary>
-    internal void Extract(ReadOnlySpan<string> tokens, SentenceScratch s)
+    internal void Extract(ReadOnlySpan<string> tokens, SentenceScratch s, ulong domain = 0, NameLexicon? names = null)
     {
         var n = tokens.Length;
         var keys = s.Keys;
@@ -36,6 +37,11 @@ public sealed class FeatureExtractor(WordClusters clusters, Gazetteer gazetteer)
         }
 
         gazetteer.Mark(keys.AsSpan(0, n), s.Marks);
+        var known = names ?? lexicon;
+        if (known is not null)
+        {
+            known.Gazetteer.Mark(keys.AsSpan(0, n), s.Seen);
+        }
         var f = s.Features;
         var at = 0;
         var k = s.KeyHash;
@@ -95,10 +101,43 @@ public sealed class FeatureExtractor(WordClusters clusters, Gazetteer gazetteer)
             f[at++] = FeatureHash.Feature(61, i > 0 ? (ulong)s.Marks[i - 1] : 99, g);
             f[at++] = FeatureHash.Feature(62, g, i + 1 < n ? (ulong)s.Marks[i + 1] : 99);
             f[at++] = FeatureHash.Feature(63, g, k1);
+            {
+                // Wider context: cluster bigrams, keys three away, the key trigram, a neighbour's cluster with the key.
+                var p8 = previous.Prefix(8);
+                var c8 = path.Prefix(8);
+                var x8 = next.Prefix(8);
+                f[at++] = FeatureHash.Feature(80, p8, c8);
+                f[at++] = FeatureHash.Feature(81, c8, x8);
+                f[at++] = FeatureHash.Feature(82, K(k, i - 3, n));
+                f[at++] = FeatureHash.Feature(83, K(k, i + 3, n));
+                f[at++] = FeatureHash.Feature(84, k1, k0, n1);
+                f[at++] = FeatureHash.Feature(85, p8, k0);
+                f[at++] = FeatureHash.Feature(86, k0, x8);
+            }
+
+            if (known is not null)
+            {
+                var m = (ulong)s.Seen[i];
+                f[at++] = FeatureHash.Feature(70, m);
+                f[at++] = FeatureHash.Feature(71, i > 0 ? (ulong)s.Seen[i - 1] : 99, m);
+                f[at++] = FeatureHash.Feature(72, m, i + 1 < n ? (ulong)s.Seen[i + 1] : 99);
+            }
+            if (domain != 0)
+            {
+                // Each feature again, specific to the corpus's conventions (feature augmentation); the plain copy is shared.
+                var end = at;
+                for (var j = s.Offsets[i]; j < end; j++)
+                {
+                    f[at++] = FeatureHash.Feature(999, f[j], domain);
+                }
+            }
         }
 
         s.Offsets[n] = at;
     }
+
+    /// <summary>The hash of a domain name, or 0 for none.</summary>
+    internal static ulong DomainHash(string? domain) => string.IsNullOrEmpty(domain) ? 0 : FeatureHash.Of(domain);
 
     private static ulong K(ulong[] values, int i, int n) => i >= 0 && i < n ? values[i] : Boundary;
 }

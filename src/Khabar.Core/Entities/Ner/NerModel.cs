@@ -10,16 +10,20 @@ public sealed class NerModel
 
     /// <summary>A model from its parts (see <see cref="NerModelFile"/> to read and write one).</summary>
     public NerModel(TagSet tags, Dictionary<uint, int> index, float[] weights, float[] transitions,
-        WordClusters clusters, IReadOnlyList<SeedEntity> seeds, IReadOnlyDictionary<string, string> info)
+        WordClusters clusters, IReadOnlyList<SeedEntity> seeds, IReadOnlyDictionary<string, string> info, NameLexicon? lexicon = null)
     {
+        Lexicon = lexicon ?? NameLexicon.Empty;
         Tags = tags;
         table = new WeightTable(index, weights, tags.Count);
         this.transitions = transitions;
         Clusters = clusters;
         Seeds = seeds;
         Info = info;
-        Features = new FeatureExtractor(clusters, BuildGazetteer(seeds));
+        Features = new FeatureExtractor(clusters, BuildGazetteer(seeds), lexicon);
+        domain = FeatureExtractor.DomainHash(info.GetValueOrDefault("domain"));
     }
+
+    private readonly ulong domain;
 
     /// <summary>The tag set.</summary>
     public TagSet Tags { get; }
@@ -29,6 +33,9 @@ public sealed class NerModel
 
     /// <summary>The known entities: gazetteer for the features and seed list for linking.</summary>
     public IReadOnlyList<SeedEntity> Seeds { get; }
+
+    /// <summary>Names seen annotated in the training data (empty when the model does not use them).</summary>
+    public NameLexicon Lexicon { get; }
 
     /// <summary>Free-form facts about the model: version, training data, date.</summary>
     public IReadOnlyDictionary<string, string> Info { get; }
@@ -64,7 +71,7 @@ public sealed class NerModel
         }
 
         var scratch = SentenceScratch.For(n);
-        Features.Extract(tokens, scratch);
+        Features.Extract(tokens, scratch, domain);
         if (!keys.IsEmpty)
         {
             scratch.Keys.AsSpan(0, n).CopyTo(keys);

@@ -11,7 +11,7 @@ namespace Khabar.Entities.Ner;
 public static class NerModelFile
 {
     private const string Magic = "KHABAR-NER";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     /// <summary>Writes the model; weights whose magnitude is below <paramref name="minWeight"/> are dropped.</summary>
     public static void Save(NerModel model, Stream stream, float minWeight = 0.01f)
@@ -79,6 +79,13 @@ public static class NerModelFile
         {
             w.Write(seed.ToString());
         }
+
+        w.Write(model.Lexicon.Entries.Count);
+        foreach (var (name, type) in model.Lexicon.Entries)
+        {
+            w.Write(name);
+            w.Write(type);
+        }
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
@@ -86,7 +93,7 @@ public static class NerModelFile
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var r = new BinaryReader(new BufferedStream(gzip, 1 << 16), Encoding.UTF8);
-        if (r.ReadString() != Magic || r.ReadInt32() is var version && version != FormatVersion)
+        if (r.ReadString() != Magic || r.ReadInt32() is var version && version is not (1 or FormatVersion))
         {
             throw new InvalidDataException("not a Khabar NER model, or a format this version cannot read");
         }
@@ -137,6 +144,18 @@ public static class NerModelFile
             seeds.Add(SeedEntity.Parse(r.ReadString()));
         }
 
-        return new NerModel(tags, index, weights, transitions, new WordClusters(paths), seeds, info);
+        NameLexicon? lexicon = null;
+        if (version >= 2 && r.ReadInt32() is var names and > 0)
+        {
+            var entries = new List<KeyValuePair<string, string>>(names);
+            for (var i = 0; i < names; i++)
+            {
+                entries.Add(new KeyValuePair<string, string>(r.ReadString(), r.ReadString()));
+            }
+
+            lexicon = new NameLexicon(entries);
+        }
+
+        return new NerModel(tags, index, weights, transitions, new WordClusters(paths), seeds, info, lexicon);
     }
 }

@@ -40,6 +40,19 @@ public sealed class PhraseScorer
         }
     }
 
+    /// <summary>Adds another scorer's counts to this one.</summary>
+    public void Add(PhraseScorer other)
+    {
+        foreach (var (type, c) in other.counts)
+        {
+            var mine = Counts(type);
+            for (var i = 0; i < 3; i++)
+            {
+                mine[i] += c[i];
+            }
+        }
+    }
+
     /// <summary>Scores per type, in name order.</summary>
     public IReadOnlyList<TypeScore> ByType() =>
         counts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new TypeScore(p.Key, p.Value[0], p.Value[1], p.Value[2])).ToList();

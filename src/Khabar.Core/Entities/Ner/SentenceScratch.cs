@@ -4,7 +4,7 @@ namespace Khabar.Entities.Ner;
 internal sealed class SentenceScratch
 {
     /// <summary>The most feature ids one token can have.</summary>
-    public const int MaxFeaturesPerToken = 48;
+    public const int MaxFeaturesPerToken = 112;
 
     [ThreadStatic]
     private static SentenceScratch? current;
@@ -18,6 +18,9 @@ internal sealed class SentenceScratch
     public ClusterPath[] Paths { get; private set; } = new ClusterPath[64];
 
     public int[] Marks { get; private set; } = new int[64];
+
+    /// <summary>Marks of names seen in training (the model's lexicon).</summary>
+    public int[] Seen { get; private set; } = new int[64];
 
     public TokenFacts[] Facts { get; private set; } = new TokenFacts[64];
 
@@ -47,6 +50,7 @@ internal sealed class SentenceScratch
         Shape = new ulong[size];
         Paths = new ClusterPath[size];
         Marks = new int[size];
+        Seen = new int[size];
         Facts = new TokenFacts[size];
         Offsets = new int[size + 1];
         Features = new uint[size * MaxFeaturesPerToken];

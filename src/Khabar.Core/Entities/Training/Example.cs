@@ -25,9 +25,9 @@ internal sealed class Example
     /// <summary>n×T: the tags the annotation leaves possible, or null when the gold is certain.</summary>
     public bool[]? Allowed { get; }
 
-    public static Example Of(TrainingSentence data, TagSet tags, FeatureExtractor extractor, bool partial)
+    public static Example Of(TrainingSentence data, TagSet tags, FeatureExtractor extractor, bool partial, bool domains, NameLexicon? names = null)
     {
-        var (features, offsets) = extractor.Extract(data.Sentence.Tokens);
+        var (features, offsets) = extractor.Extract(data.Sentence.Tokens, domains ? data.Corpus.Name : null, names);
         var gold = data.Sentence.Tags.Select(tags.IndexOf).ToArray();
         var open = tags.Types.Select((type, i) => (type, i)).Where(p => !data.Corpus.Annotated.Contains(p.type)).Select(p => p.i).ToList();
         bool[]? allowed = null;

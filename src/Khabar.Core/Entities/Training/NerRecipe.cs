@@ -7,7 +7,7 @@ namespace Khabar.Entities.Training;
 public sealed class NerRecipe(string dataRoot, TextWriter? log = null)
 {
     /// <summary>The model's version, written into the model and its card.</summary>
-    public const string Version = "ner-fa-1";
+    public const string Version = "ner-fa-2";
 
     /// <summary>The labeled corpora.</summary>
     public NerCorpora Corpora { get; } = new(dataRoot);
@@ -44,10 +44,26 @@ public sealed class NerRecipe(string dataRoot, TextWriter? log = null)
                 ["clusters"] = "ISNA 5-category, Fars News (langml), Varzesh3 (langml)",
             });
 
-    /// <summary>The shipped model: all of ARMAN, PEYMA train, ParsTwiNER train and dev.</summary>
+    /// <summary>
+    /// The shipped model: all of ARMAN, PEYMA train, ParsTwiNER train and dev, with corpus-specific feature copies;
+    /// it tags as PEYMA (news) annotates.
+    /// </summary>
     public NerModel Shipped(WordClusters clusters) =>
         Train(Corpora.Shipped(), clusters, "ARMAN (all 3 folds' text), PEYMA train, ParsTwiNER train+dev",
-            new TrainingOptions { MinFeatureCount = ShippedMinFeatureCount });
+            Mixed(TagMap.Peyma.Name) with { MinFeatureCount = ShippedMinFeatureCount });
+
+    /// <summary>The settings for a model that tags as <paramref name="domain"/> annotates, trained on several corpora.</summary>
+    public static TrainingOptions Mixed(string domain) => new() { Domain = domain, LexiconBlocks = LexiconBlocks };
+
+    /// <summary>The other corpora added to one corpus's training data: the other news corpus and ParsTwiNER train and dev.</summary>
+    public IReadOnlyList<TrainingSentence> Helpers(string domain) =>
+    [
+        .. domain == TagMap.Peyma.Name ? Corpora.ArmanAll() : Corpora.Peyma("train"),
+        .. Corpora.ParsTwiner("train"), .. Corpora.ParsTwiner("dev"),
+    ];
+
+    /// <summary>Contiguous blocks for the held-out name lexicons (see <see cref="TrainingOptions.LexiconBlocks"/>).</summary>
+    public const int LexiconBlocks = 5;
 
     /// <summary>Features seen fewer times than this are left out of the shipped model, which keeps it small.</summary>
     public const int ShippedMinFeatureCount = 3;

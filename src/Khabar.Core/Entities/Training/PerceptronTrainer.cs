@@ -18,8 +18,11 @@ public static class PerceptronTrainer
         var clock = Stopwatch.StartNew();
         var types = options.Types ?? EntityTypes.All.Where(t => data.Any(d => d.Corpus.Annotated.Contains(t))).ToList();
         var tags = new TagSet(types);
-        var extractor = new FeatureExtractor(clusters, NerModel.BuildGazetteer(seeds));
-        var examples = data.Select(d => Example.Of(d, tags, extractor, options.PartialLabels)).ToList();
+        var lexicon = options.LexiconBlocks > 0 ? NameLexicon.From(data.Select(d => d.Sentence)) : null;
+        var extractor = new FeatureExtractor(clusters, NerModel.BuildGazetteer(seeds), lexicon);
+        var blocks = HeldOutLexicons(data, options.LexiconBlocks);
+        var examples = data.Select((d, i) => Example.Of(d, tags, extractor, options.PartialLabels, options.Domain is not null,
+            blocks.Count > 0 ? blocks[(int)((long)i * blocks.Count / data.Count)] : null)).ToList();
         var index = FeatureIndex(examples, options.MinFeatureCount);
         foreach (var example in examples)
         {
@@ -46,7 +49,25 @@ public static class PerceptronTrainer
         }
 
         var merged = new Dictionary<string, string>(info ?? new Dictionary<string, string>()) { ["types"] = string.Join(' ', types) };
-        return new NerModel(tags, index, weights.Final(), transitions.Final(), clusters, seeds, merged);
+        if (options.Domain is not null)
+        {
+            merged["domain"] = options.Domain;
+        }
+
+        return new NerModel(tags, index, weights.Final(), transitions.Final(), clusters, seeds, merged, lexicon);
+    }
+
+    /// <summary>For each of <paramref name="k"/> contiguous blocks of the data, the lexicon of the other blocks.</summary>
+    private static List<NameLexicon> HeldOutLexicons(IReadOnlyList<TrainingSentence> data, int k)
+    {
+        var lexicons = new List<NameLexicon>();
+        for (var block = 0; block < k; block++)
+        {
+            int from = (int)((long)data.Count * block / k), to = (int)((long)data.Count * (block + 1) / k);
+            lexicons.Add(NameLexicon.From(data.Where((_, i) => i < from || i >= to).Select(d => d.Sentence)));
+        }
+
+        return lexicons;
     }
 
     private static int Step(Example e, TagSet tags, Averaged weights, Averaged transitions)

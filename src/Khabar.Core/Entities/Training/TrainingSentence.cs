@@ -20,6 +20,18 @@ public sealed record TrainingOptions
     /// </summary>
     public bool PartialLabels { get; init; }
 
+    /// <summary>
+    /// When set, every feature also gets a copy specific to the sentence's corpus, so corpora with different
+    /// conventions can be mixed; the model tags as the named corpus (<c>peyma</c>, <c>arman</c>…) annotates.
+    /// </summary>
+    public string? Domain { get; init; }
+
+    /// <summary>
+    /// When above 0, the model keeps a lexicon of the names annotated in its data, and each training sentence is
+    /// marked with the lexicon of the other blocks (this many contiguous blocks), as unseen text will be.
+    /// </summary>
+    public int LexiconBlocks { get; init; }
+
     /// <summary>Seed of the shuffle between passes.</summary>
     public int Seed { get; init; } = 7;
 

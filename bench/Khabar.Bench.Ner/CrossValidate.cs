@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using Khabar.Entities.Ner;
+using Khabar.Entities.Training;
+
+namespace Khabar.Bench.Ner;
+
+/// <summary>
+/// <c>cv</c>: k-fold cross-validation inside a training split (PEYMA train, or ARMAN train_fold1), in contiguous
+/// blocks, so that settings are chosen without looking at PEYMA dev or the ARMAN test folds.
+/// </summary>
+internal static class CrossValidate
+{
+    private static readonly string[] Main = [EntityTypes.Person, EntityTypes.Organisation, EntityTypes.Location];
+
+    public static int Run(string[] args)
+    {
+        var which = args.FirstOrDefault() ?? "peyma";
+        var k = int.Parse(Paths.Option(args, "--folds", "4")!);
+        var recipe = new NerRecipe(Paths.Data(args), args.Contains("--verbose") ? Console.Error : null);
+        var clusters = recipe.Clusters(Paths.ClusterCache);
+        var setup = Setup.Parse(args);
+        var data = which switch
+        {
+            "peyma" => recipe.Corpora.Peyma("train"),
+            "arman" => recipe.Corpora.Arman(1, test: false),
+            _ => throw new ArgumentException($"cv: unknown corpus '{which}' (peyma or arman)"),
+        };
+        var clock = Stopwatch.StartNew();
+        var total = new PhraseScorer();
+        var folds = new List<double>();
+        for (var fold = 0; fold < k; fold++)
+        {
+            int from = data.Count * fold / k, to = data.Count * (fold + 1) / k;
+            var train = setup.Data(recipe, which, data.Take(from).Concat(data.Skip(to)).ToList());
+            var test = data.Skip(from).Take(to - from).ToList();
+            var model = recipe.Train(train, clusters, $"{which} cv {fold + 1}/{k}", setup.For(which));
+            var scorer = Report.Score(model, test);
+            total.Add(scorer);
+            folds.Add(scorer.Overall(Main).F1);
+        }
+
+        Report.Print($"{which} train, {k}-fold cross-validation (pooled; {setup.Describe(which)})", total, Main);
+        Console.WriteLine($"\n{which} cv F1 (PER/ORG/LOC) per fold: {string.Join(' ', folds.Select(f => f.ToString("F1")))}; mean {folds.Average():F2}; pooled all types {total.Overall().F1:F2}");
+        Console.Error.WriteLine($"cv {which}: {clock.Elapsed.TotalSeconds:F0} s");
+        return 0;
+    }
+}

@@ -1,0 +1,40 @@
+using Khabar.Entities.Ner;
+using Khabar.Entities.Training;
+
+namespace Khabar.Bench.Ner;
+
+/// <summary>
+/// The training setup shared by <c>eval</c> and <c>cv</c>: by default the shipped recipe's (the target corpus with
+/// the other corpora added, corpus-specific feature copies, held-out name lexicons); <c>--single</c> trains on the
+/// target corpus alone without them (the first model's recipe).
+/// </summary>
+internal sealed record Setup(TrainingOptions Options, bool Single)
+{
+    public static Setup Parse(string[] args)
+    {
+        var single = args.Contains("--single");
+        var options = new TrainingOptions
+        {
+            Epochs = int.Parse(Paths.Option(args, "--epochs", "20")!),
+            MinFeatureCount = int.Parse(Paths.Option(args, "--min-count", "2")!),
+        };
+        if (!single)
+        {
+            options = options with { LexiconBlocks = int.Parse(Paths.Option(args, "--lexicon", NerRecipe.LexiconBlocks.ToString())!) };
+        }
+
+        return new Setup(options, single);
+    }
+
+    /// <summary>The training data for a target corpus (<c>peyma</c> or <c>arman</c>) given its own training part.</summary>
+    public IReadOnlyList<TrainingSentence> Data(NerRecipe recipe, string domain, IReadOnlyList<TrainingSentence> own) =>
+        Single ? own : [.. own, .. recipe.Helpers(domain)];
+
+    /// <summary>The options for a target corpus.</summary>
+    public TrainingOptions For(string domain) => Single ? Options : Options with { Domain = domain };
+
+    /// <summary>A label for the report.</summary>
+    public string Describe(string domain) => Single
+        ? $"{domain} alone"
+        : $"{domain} + {(domain == TagMap.Peyma.Name ? "ARMAN" : "PEYMA train")} + ParsTwiNER train/dev, corpus-specific features, name lexicon";
+}

@@ -1,0 +1,55 @@
+namespace Khabar.Entities.Ner;
+
+/// <summary>
+/// Names seen annotated in training data, as key sequences with their most frequent type. The tagger marks their
+/// matches like gazetteer hits; during training each sentence sees a lexicon built without its own block of the
+/// data, so the marks carry as much as they will on unseen text.
+/// </summary>
+public sealed class NameLexicon
+{
+    /// <summary>The longest name kept, in tokens.</summary>
+    public const int MaxTokens = 6;
+
+    /// <summary>No names.</summary>
+    public static NameLexicon Empty { get; } = new([]);
+
+    /// <summary>A lexicon of names (keys joined by single spaces) and types.</summary>
+    public NameLexicon(IEnumerable<KeyValuePair<string, string>> entries)
+    {
+        Entries = entries.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        Gazetteer = new Gazetteer();
+        foreach (var (name, type) in Entries)
+        {
+            Gazetteer.Add(name.Split(' '), type);
+        }
+    }
+
+    /// <summary>The names and their types, in ordinal order of the name.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Entries { get; }
+
+    /// <summary>The names as a gazetteer for marking.</summary>
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>The lexicon of the annotated names in the sentences: each name with its most frequent type.</summary>
+    public static NameLexicon From(IEnumerable<NerSentence> sentences)
+    {
+        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            foreach (var span in TagSpan.From(sentence.Tags))
+            {
+                if (span.End - span.Start > MaxTokens)
+                {
+                    continue;
+                }
+
+                var name = string.Join(' ', sentence.Tokens.Skip(span.Start).Take(span.End - span.Start).Select(TokenText.Key));
+                var byType = counts.TryGetValue(name, out var c) ? c : counts[name] = new Dictionary<string, int>(StringComparer.Ordinal);
+                byType[span.Type] = byType.GetValueOrDefault(span.Type) + 1;
+            }
+        }
+
+        return new NameLexicon(counts.Select(p => new KeyValuePair<string, string>(p.Key,
+            p.Value.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).First().Key)));
+    }
+}
