@@ -10,8 +10,6 @@ namespace Khabar.Bench.Ner;
 /// </summary>
 internal static class CrossValidate
 {
-    private static readonly string[] Main = [EntityTypes.Person, EntityTypes.Organisation, EntityTypes.Location];
-
     public static int Run(string[] args)
     {
         var which = args.FirstOrDefault() ?? "peyma";
@@ -36,10 +34,10 @@ internal static class CrossValidate
             var model = recipe.Train(train, clusters, $"{which} cv {fold + 1}/{k}", setup.For(which));
             var scorer = Report.Score(model, test);
             total.Add(scorer);
-            folds.Add(scorer.Overall(Main).F1);
+            folds.Add(scorer.Overall(Report.Main).F1);
         }
 
-        Report.Print($"{which} train, {k}-fold cross-validation (pooled; {setup.Describe(which)})", total, Main);
+        Report.Print($"{which} train, {k}-fold cross-validation (pooled; {setup.Describe(which)})", total, Report.Main);
         Console.WriteLine($"\n{which} cv F1 (PER/ORG/LOC) per fold: {string.Join(' ', folds.Select(f => f.ToString("F1")))}; mean {folds.Average():F2}; pooled all types {total.Overall().F1:F2}");
         Console.Error.WriteLine($"cv {which}: {clock.Elapsed.TotalSeconds:F0} s");
         return 0;

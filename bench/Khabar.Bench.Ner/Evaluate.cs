@@ -7,8 +7,6 @@ namespace Khabar.Bench.Ner;
 /// <summary><c>eval</c>: trains on a training split and scores the matching test split.</summary>
 internal static class Evaluate
 {
-    private static readonly string[] Main = [EntityTypes.Person, EntityTypes.Organisation, EntityTypes.Location];
-
     public static int Run(string[] args)
     {
         var which = args.FirstOrDefault() ?? "peyma";
@@ -20,10 +18,10 @@ internal static class Evaluate
         if (which is "peyma")
         {
             var model = recipe.Train(setup.Data(recipe, "peyma", corpora.Peyma("train")), clusters, "PEYMA train", setup.For("peyma"));
-            Report.Print($"PEYMA dev (trained on PEYMA train; {setup.Describe("peyma")})", Report.Score(model, corpora.Peyma("dev")), Main);
+            Report.Print($"PEYMA dev (trained on PEYMA train; {setup.Describe("peyma")})", Report.Score(model, corpora.Peyma("dev")), Report.Main);
             if (args.Contains("--on-train"))
             {
-                Report.Print("PEYMA train (fit)", Report.Score(model, corpora.Peyma("train")), Main);
+                Report.Print("PEYMA train (fit)", Report.Score(model, corpora.Peyma("train")), Report.Main);
             }
         }
 
@@ -35,9 +33,9 @@ internal static class Evaluate
             {
                 var model = recipe.Train(setup.Data(recipe, "arman", corpora.Arman(fold, test: false)), clusters, $"ARMAN train_fold{fold}", setup.For("arman"));
                 var scorer = Report.Score(model, corpora.Arman(fold, test: true));
-                Report.Print($"ARMAN test_fold{fold} (trained on train_fold{fold}; {setup.Describe("arman")})", scorer, Main);
+                Report.Print($"ARMAN test_fold{fold} (trained on train_fold{fold}; {setup.Describe("arman")})", scorer, Report.Main);
                 f1.Add(scorer.Overall().F1);
-                main.Add(scorer.Overall(Main).F1);
+                main.Add(scorer.Overall(Report.Main).F1);
             }
 
             Console.WriteLine($"\nARMAN mean F1 over folds: all types {f1.Average():F1}, PER/ORG/LOC {main.Average():F1}");
@@ -46,8 +44,8 @@ internal static class Evaluate
         if (which is "shipped")
         {
             var model = recipe.Shipped(clusters);
-            Report.Print("PEYMA dev (shipped recipe)", Report.Score(model, corpora.Peyma("dev")), Main);
-            Report.Print("ParsTwiNER test (shipped recipe)", Report.Score(model, corpora.ParsTwiner("test")), Main);
+            Report.Print("PEYMA dev (shipped recipe)", Report.Score(model, corpora.Peyma("dev")), Report.Main);
+            Report.Print("ParsTwiNER test (shipped recipe)", Report.Score(model, corpora.ParsTwiner("test")), Report.Main);
         }
 
         Console.Error.WriteLine($"eval {which}: {clock.Elapsed.TotalSeconds:F0} s");

@@ -6,6 +6,9 @@ namespace Khabar.Bench.Ner;
 /// <summary>Scores a model on labeled sentences and prints CoNLL-style tables.</summary>
 internal static class Report
 {
+    /// <summary>The types the goals are stated for: PER, ORG, LOC.</summary>
+    public static readonly string[] Main = [EntityTypes.Person, EntityTypes.Organisation, EntityTypes.Location];
+
     public static PhraseScorer Score(NerModel model, IEnumerable<TrainingSentence> test)
     {
         var scorer = new PhraseScorer();
