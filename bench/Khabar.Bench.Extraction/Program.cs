@@ -1,6 +1,6 @@
 using Khabar.Bench.Extraction;
 
-// dotnet run -c Release --project bench/Khabar.Bench.Extraction -- [quality|speed|all] [seconds per extractor]
+// dotnet run -c Release --project bench/Khabar.Bench.Extraction -- [quality|speed|dump|parse|all] [seconds per extractor]
 var what = args.Length > 0 ? args[0] : "all";
 var seconds = args.Length > 1 && double.TryParse(args[1], out var s) ? s : 10;
 var pages = GoldPages.Load();
@@ -13,6 +13,11 @@ if (pages.Count == 0)
 if (what is "quality" or "all")
 {
     Quality.Run(pages);
+}
+
+if (what == "dump")
+{
+    Dump.Run(pages);
 }
 
 if (what == "parse")
