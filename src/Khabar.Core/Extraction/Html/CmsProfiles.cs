@@ -78,16 +78,40 @@ internal static partial class CmsProfiles
     /// <summary>Every profile's marker in one selector: one pass over a page tells whether any profile may fit.</summary>
     public static string AnyMarker { get; } = string.Join(", ", All.Select(p => p.Marker));
 
-    // The class names, ids and attribute prefixes the markers look for, read from the markers themselves.
-    private static readonly SearchValues<string> MarkerWords = SearchValues.Create(
-        MarkerWord().Matches(AnyMarker).Select(m => m.Groups[1].Value + m.Groups[2].Value).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase);
+    // The class names, ids and attribute prefixes the markers look for, read from the markers themselves; a prefix
+    // (of an attribute value) may run on into more letters, a class name or id must end where its token ends.
+    private static readonly (string Word, bool Prefix)[] Markers =
+        MarkerWord().Matches(AnyMarker).Select(m => m.Groups[1].Success ? (m.Groups[1].Value, false) : (m.Groups[2].Value, true)).Distinct().ToArray();
+
+    private static readonly SearchValues<string> MarkerWords = SearchValues.Create(Markers.Select(m => m.Word).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// False when no marker's class, id or attribute prefix occurs in the page's text at all, so no profile can fit
-    /// and the selectors need not visit every element. (A name spelled with character references is not seen; CMSs
-    /// write their class names plainly.)
+    /// False when no marker's class, id or attribute prefix occurs in the page's text where an attribute value or
+    /// one of its space-separated tokens can start (and, for a class or id, end), so no profile can fit and the
+    /// selectors need not visit every element: a word inside a URL or a longer name ("/story/", "storybox") does not
+    /// count. (A name spelled with character references is not seen; CMSs write their class names plainly.)
     /// </summary>
-    public static bool MayMark(string html) => html.AsSpan().ContainsAny(MarkerWords);
+    public static bool MayMark(string html)
+    {
+        for (var from = 0; from < html.Length && html.AsSpan(from).IndexOfAny(MarkerWords) is var found and >= 0; from += found + 1)
+        {
+            var at = from + found;
+            foreach (var (word, prefix) in Markers)
+            {
+                if (string.Compare(html, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && (at == 0 || html[at - 1] is '"' or '\'' or '=' or ';' || IsSpace(html[at - 1]))
+                    && (prefix || at + word.Length == html.Length || html[at + word.Length] is '"' or '\'' or '>' or '&' || IsSpace(html[at + word.Length])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The characters that separate the tokens of a class attribute.
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
     [GeneratedRegex(@"[.#]([\w-]+)|\^='([^']+)'")]
     private static partial Regex MarkerWord();
