@@ -7,7 +7,8 @@ using Khabar.Model;
 namespace Khabar.Archive.Ingest;
 
 /// <summary>
-/// Streams results into the archive: the store first, one transaction per batch; then the index (committed every so
+/// Streams results into the archive: bare names linked to the entities the store has learned (see
+/// <see cref="BatchLinker"/>), then the store, one transaction per batch; then the index (committed every so
 /// many articles with the store sequence it reflects) and, when given, duplicate detection, side by side. Reading and
 /// extraction run on threads of their own, ahead of the writes by at most a bounded queue, so memory stays bounded
 /// whatever the input size.
@@ -25,6 +26,7 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
 
         void Flush()
         {
+            BatchLinker.Link(batch, store.Learned);
             var outcomes = store.Write(batch);
             for (var i = 0; i < batch.Count; i++)
             {

@@ -1,3 +1,4 @@
+using Khabar.Entities.Learning;
 using Khabar.Model;
 
 namespace Khabar.Archive.Store;
@@ -8,7 +9,10 @@ namespace Khabar.Archive.Store;
 /// </summary>
 public interface IArticleStore : IDisposable
 {
-    /// <summary>Writes a batch atomically: all of it or none. Returns, per article, its id and what happened.</summary>
+    /// <summary>
+    /// Writes a batch atomically: all of it or none, with what its articles' entities teach (<see cref="Learned"/>) in the
+    /// same transaction. Returns, per article, its id and what happened.
+    /// </summary>
     IReadOnlyList<(long Id, WriteOutcome Outcome)> Write(IReadOnlyList<Article> batch);
 
     /// <summary>One article by archive id, or null.</summary>
@@ -31,4 +35,13 @@ public interface IArticleStore : IDisposable
 
     /// <summary>Article counts per agency, and the first and last publication instants.</summary>
     StoreStats Stats();
+
+    /// <summary>
+    /// The people and organisations learned from every committed article (loaded on first use, then kept in step with
+    /// each committed batch), which the ingest links bare names against.
+    /// </summary>
+    LearnedNames Learned { get; }
+
+    /// <summary>The learned entities and names as stored now.</summary>
+    (IReadOnlyList<LearnedEntity> Entities, IReadOnlyList<LearnedName> Names) ReadLearned();
 }

@@ -1,3 +1,4 @@
+using Khabar.Entities.Learning;
 using Khabar.Model;
 using Microsoft.Data.Sqlite;
 
@@ -30,9 +31,12 @@ internal sealed class SqliteBatchWriter
             "INSERT INTO meta (key, value) VALUES ('sequence', $value) ON CONFLICT (key) DO UPDATE SET value = $value", "$value");
     }
 
+    /// <summary>What the written articles taught, less what the versions they replaced had taught.</summary>
+    public LearnedNames Change { get; } = new();
+
     public (long Id, WriteOutcome Outcome) Write(PreparedArticle prepared)
     {
-        var (article, identity, hash, json) = prepared;
+        var (article, identity, hash, json, taught) = prepared;
         find.Parameters["$identity"].Value = identity;
         long? existing = null;
         using (var reader = find.ExecuteReader())
@@ -45,9 +49,11 @@ internal sealed class SqliteBatchWriter
                 }
 
                 existing = reader.GetInt64(0);
+                Change.Add(TaughtEntity.Of(ArticleSerializer.Deserialize(reader.GetString(1)).Entities), -1);
             }
         }
 
+        Change.Add(taught);
         var command = existing is null ? insert : update;
         Bind(command, article, identity, hash, json);
         if (existing is { } id)

@@ -35,6 +35,11 @@ internal static class SqliteSchema
         CREATE TABLE IF NOT EXISTS ingest_errors (
             run_id INTEGER NOT NULL REFERENCES ingest_runs (id),
             source TEXT NOT NULL, reason TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS learned_entities (
+            id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, articles INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS learned_names (
+            form TEXT NOT NULL, entity_id TEXT NOT NULL, kind TEXT NOT NULL, articles INTEGER NOT NULL,
+            PRIMARY KEY (form, entity_id, kind)) WITHOUT ROWID;
         """;
 
     public static void Apply(SqliteConnection connection)

@@ -1,3 +1,4 @@
+using Khabar.Entities.Learning;
 using Khabar.Model;
 using Microsoft.Data.Sqlite;
 
@@ -7,8 +8,13 @@ namespace Khabar.Archive.Store;
 public sealed class SqliteStore : IArticleStore
 {
     private readonly SqliteConnection connection;
+    private readonly Lazy<LearnedNames> learned;
 
-    private SqliteStore(SqliteConnection connection) => this.connection = connection;
+    private SqliteStore(SqliteConnection connection)
+    {
+        this.connection = connection;
+        learned = new(() => SqliteLearnedNames.Load(connection));
+    }
 
     /// <summary>Opens (creating when needed) the store file.</summary>
     public static SqliteStore Open(string path)
@@ -30,12 +36,27 @@ public sealed class SqliteStore : IArticleStore
         // Identity, content hash and JSON need no database: make them on every core before the transaction.
         var prepared = new PreparedArticle[batch.Count];
         Parallel.For(0, batch.Count, i => prepared[i] = PreparedArticle.Of(batch[i]));
+        var known = learned.Value;
         using var transaction = connection.BeginTransaction();
         var writer = new SqliteBatchWriter(connection, transaction, LastSequence);
         var results = prepared.Select(writer.Write).ToList();
         writer.SaveSequence();
+        SqliteLearnedNames.Write(connection, transaction, writer.Change);
         transaction.Commit();
+
+        // Only what is committed is known: a batch that failed above taught nothing.
+        known.Merge(writer.Change);
         return results;
+    }
+
+    /// <inheritdoc />
+    public LearnedNames Learned => learned.Value;
+
+    /// <inheritdoc />
+    public (IReadOnlyList<LearnedEntity> Entities, IReadOnlyList<LearnedName> Names) ReadLearned()
+    {
+        _ = learned.Value;
+        return SqliteLearnedNames.Read(connection);
     }
 
     /// <inheritdoc />

@@ -1,0 +1,65 @@
+using Khabar.Entities.Ner;
+
+namespace Khabar.Entities.Learning;
+
+/// <summary>
+/// What one article teaches the archive about one of its entities (a person or organisation named by its own longest
+/// name, not a seed): its id, type and name; the short forms it was written as, each as the id it would have alone
+/// (<c>per:هنیه</c> for <c>per:اسماعیل_هنیه</c>); and, for a person, the id of the given name alone (<c>per:اسماعیل</c>),
+/// which counts against reading that bare word as this person's surname.
+/// </summary>
+public sealed record TaughtEntity(string Id, string Type, string Name, IReadOnlyList<string> Short, string? Given)
+{
+    /// <summary>The shortest surname (in letters) learned as a short form; shorter bare words are too often not names.</summary>
+    public const int MinSurname = 3;
+
+    /// <summary>The entities an article's linked mentions teach, once each, in order of first mention.</summary>
+    public static IReadOnlyList<TaughtEntity> Of(IReadOnlyList<EntityMention> mentions)
+    {
+        var taught = new List<TaughtEntity>();
+        foreach (var group in mentions.GroupBy(m => m.CanonicalId, StringComparer.Ordinal))
+        {
+            var first = group.First();
+            if (first.Type is not (EntityTypes.Person or EntityTypes.Organisation) || group.Any(m => m.English is not null)
+                || !KeysOf(group.Key, first.Type, out var keys))
+            {
+                continue;
+            }
+
+            if (first.Type == EntityTypes.Person)
+            {
+                var several = keys.Length >= 2;
+                IReadOnlyList<string> surname = several && keys[^1].Length >= MinSurname ? [IdOf(first.Type, keys[^1..])] : [];
+                taught.Add(new TaughtEntity(group.Key, first.Type, first.CanonicalName, surname, several ? IdOf(first.Type, keys[..1]) : null));
+            }
+            else
+            {
+                var shorter = group.Select(m => WouldBe(m.Text, m.Type)).Where(id => id != group.Key && id.Length > first.Type.Length + 1)
+                    .Distinct(StringComparer.Ordinal).ToList();
+                taught.Add(new TaughtEntity(group.Key, first.Type, first.CanonicalName, shorter, null));
+            }
+        }
+
+        return taught;
+    }
+
+    /// <summary>The id a name of this type gets in an article where nothing longer contains it (<c>per:اسماعیل_هنیه</c>).</summary>
+    public static string WouldBe(string name, string type) =>
+        IdOf(type, NerTokenizer.Tokenize(name).Select(t => TokenText.Key(t.Text)).ToArray());
+
+    /// <summary>The token keys of an id made from a name (<c>per:a_b</c> → a, b); false for seed ids and other ids.</summary>
+    public static bool KeysOf(string id, string type, out string[] keys)
+    {
+        var prefix = type.ToLowerInvariant();
+        if (id.Length > prefix.Length + 1 && id.StartsWith(prefix, StringComparison.Ordinal) && id[prefix.Length] == ':')
+        {
+            keys = id[(prefix.Length + 1)..].Split('_');
+            return keys.All(k => k.Length > 0);
+        }
+
+        keys = [];
+        return false;
+    }
+
+    private static string IdOf(string type, ReadOnlySpan<string> keys) => type.ToLowerInvariant() + ":" + string.Join('_', keys);
+}

@@ -1,0 +1,76 @@
+using Khabar.Entities;
+using Khabar.Entities.Learning;
+using Khabar.Model;
+using Khabar.Testing;
+
+namespace Khabar.Core.Tests.Entities;
+
+public sealed class ArchiveLinkerTests
+{
+    private static readonly EntityStage Stage = new(ShippedModel.Get());
+
+    private static Article Paragraph(string text) => new() { Source = "test", Paragraphs = [text] };
+
+    [SkippableFact]
+    public void The_founding_sample_teaches_its_people_with_their_surnames_and_not_its_seed_organisations()
+    {
+        var article = Extract.File(Repo.Shared("fixtures", "seed", "borna-2076019.txt"));
+        var taught = TaughtEntity.Of(Stage.Find(article));
+
+        var haniyeh = Assert.Single(taught, t => t.Id == "per:اسماعیل_هنیه");
+        Assert.Equal(["per:هنیه"], haniyeh.Short);
+        Assert.Equal("per:اسماعیل", haniyeh.Given);
+        Assert.Contains(taught, t => t.Id == "per:زیاد_النخاله");
+        Assert.DoesNotContain(taught, t => t.Id is "org:hamas" or "org:pij");
+        Assert.All(taught, t => Assert.True(t.Type is "PER" or "ORG"));
+    }
+
+    [SkippableFact]
+    public void A_bare_surname_takes_the_learned_full_name_and_everything_else_stays_as_it_was()
+    {
+        var full = Extract.File(Repo.Shared("fixtures", "seed", "borna-2076019.txt"));
+        var learned = new LearnedNames();
+        learned.Add(TaughtEntity.Of(Stage.Find(full)));
+        var bare = Paragraph("هنیه در تهران گفت که حماس به آتش‌بس پایبند است.");
+        bare = bare with { Entities = Stage.Find(bare) };
+
+        var linked = ArchiveLinker.Link(bare, learned);
+
+        var person = Assert.Single(linked.Entities, m => m.Text == "هنیه");
+        Assert.Equal(("per:اسماعیل_هنیه", "اسماعیل هنیه"), (person.CanonicalId, person.CanonicalName));
+        Assert.Equal(bare.Entities.Where(m => m.Text != "هنیه"), linked.Entities.Where(m => m.Text != "هنیه"));
+        Assert.Same(full, ArchiveLinker.Link(full, new LearnedNames()));
+    }
+
+    [Fact]
+    public void Random_mentions_never_throw_and_what_they_teach_adds_up_and_takes_back_to_nothing()
+    {
+        var random = new Random(1403);
+        const string letters = "ابپتثجحخدذرزسشصضطظعغفقکگلمنوهیءآئ ‌_:";
+        string Word(int n) => new(Enumerable.Range(0, n).Select(_ => letters[random.Next(letters.Length)]).ToArray());
+        var learned = new LearnedNames();
+        var all = new List<IReadOnlyList<TaughtEntity>>();
+        for (var i = 0; i < 300; i++)
+        {
+            var mentions = Enumerable.Range(0, random.Next(6)).Select(_ =>
+            {
+                var type = new[] { "PER", "ORG", "LOC" }[random.Next(3)];
+                var text = Word(random.Next(0, 12));
+                var id = random.Next(3) == 0 ? Word(random.Next(0, 8)) : TaughtEntity.WouldBe(text, type) + (random.Next(2) == 0 ? "_" + Word(4) : "");
+                return new EntityMention(text, type, "lead", 0, text.Length, id, Word(6));
+            }).ToList();
+            var taught = TaughtEntity.Of(mentions);
+            all.Add(taught);
+            learned.Add(taught);
+            _ = ArchiveLinker.Link(mentions, learned);
+        }
+
+        foreach (var taught in all)
+        {
+            learned.Add(taught, -1);
+        }
+
+        Assert.All(learned.Entities(), e => Assert.Equal(0, e.Articles));
+        Assert.Empty(learned.Names());
+    }
+}
