@@ -59,34 +59,69 @@ internal static class SqliteLearnedNames
     /// <summary>Adds a batch's change to the tables inside its transaction; rows that fall to zero go.</summary>
     public static void Write(SqliteConnection connection, SqliteTransaction transaction, LearnedNames change)
     {
-        using var entity = Command(connection, transaction, """
-            INSERT INTO learned_entities (id, type, name, articles) VALUES ($id, $type, $name, $n)
-            ON CONFLICT (id) DO UPDATE SET articles = articles + excluded.articles
-            """, "$id", "$type", "$name", "$n");
-        using var dropEntity = Command(connection, transaction, "DELETE FROM learned_entities WHERE id = $id AND articles <= 0", "$id");
-        foreach (var e in change.Entities().Where(e => e.Articles != 0))
+        var entities = change.Entities().Where(e => e.Articles != 0).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        Upsert(connection, transaction, "learned_entities (id, type, name, articles)", "id", entities.Select(e => new object[] { e.Id, e.Type, e.Name, e.Articles }));
+        var names = change.Names().Where(n => n.Articles != 0).OrderBy(n => n.Form, StringComparer.Ordinal).ToList();
+        Upsert(connection, transaction, "learned_names (form, entity_id, kind, articles)", "form, entity_id, kind",
+            names.Select(n => new object[] { n.Form, n.EntityId, n.Kind, n.Articles }));
+
+        // Only what an update took back can fall to zero.
+        using var dropEntity = Command(connection, transaction, "DELETE FROM learned_entities WHERE id = $a AND articles <= 0", "$a");
+        foreach (var e in entities.Where(e => e.Articles < 0))
         {
-            Run(entity, e.Id, e.Type, e.Name, e.Articles);
-            if (e.Articles < 0)
-            {
-                Run(dropEntity, e.Id);
-            }
+            dropEntity.Parameters[0].Value = e.Id;
+            dropEntity.ExecuteNonQuery();
         }
 
-        using var name = Command(connection, transaction, """
-            INSERT INTO learned_names (form, entity_id, kind, articles) VALUES ($form, $id, $kind, $n)
-            ON CONFLICT (form, entity_id, kind) DO UPDATE SET articles = articles + excluded.articles
-            """, "$form", "$id", "$kind", "$n");
         using var dropName = Command(connection, transaction,
-            "DELETE FROM learned_names WHERE form = $form AND entity_id = $id AND kind = $kind AND articles <= 0", "$form", "$id", "$kind");
-        foreach (var n in change.Names().Where(n => n.Articles != 0))
+            "DELETE FROM learned_names WHERE form = $a AND entity_id = $b AND kind = $c AND articles <= 0", "$a", "$b", "$c");
+        foreach (var n in names.Where(n => n.Articles < 0))
         {
-            Run(name, n.Form, n.EntityId, n.Kind, n.Articles);
-            if (n.Articles < 0)
+            (dropName.Parameters[0].Value, dropName.Parameters[1].Value, dropName.Parameters[2].Value) = (n.Form, n.EntityId, n.Kind);
+            dropName.ExecuteNonQuery();
+        }
+    }
+
+    // Rows of four values (the last a count added to the stored one), many to a statement: most of an upsert's cost
+    // is the statement, not the row.
+    private static void Upsert(SqliteConnection connection, SqliteTransaction transaction, string table, string key, IEnumerable<object[]> rows)
+    {
+        const int PerStatement = 64;
+        SqliteCommand? full = null;
+        try
+        {
+            foreach (var chunk in rows.Chunk(PerStatement))
             {
-                Run(dropName, n.Form, n.EntityId, n.Kind);
+                var command = chunk.Length == PerStatement ? full ??= UpsertCommand(connection, transaction, table, key, PerStatement)
+                    : UpsertCommand(connection, transaction, table, key, chunk.Length);
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    for (var j = 0; j < 4; j++)
+                    {
+                        command.Parameters[(i * 4) + j].Value = chunk[i][j];
+                    }
+                }
+
+                command.ExecuteNonQuery();
+                if (command != full)
+                {
+                    command.Dispose();
+                }
             }
         }
+        finally
+        {
+            full?.Dispose();
+        }
+    }
+
+    private static SqliteCommand UpsertCommand(SqliteConnection connection, SqliteTransaction transaction, string table, string key, int rows)
+    {
+        var values = string.Join(", ", Enumerable.Range(0, rows).Select(i => $"($a{i}, $b{i}, $c{i}, $d{i})"));
+        var parameters = Enumerable.Range(0, rows).SelectMany(i => new[] { $"$a{i}", $"$b{i}", $"$c{i}", $"$d{i}" }).ToArray();
+        var count = table[(table.LastIndexOf(',') + 2)..^1];
+        return Command(connection, transaction,
+            $"INSERT INTO {table} VALUES {values} ON CONFLICT ({key}) DO UPDATE SET {count} = {count} + excluded.{count}", parameters);
     }
 
     // Learns from every stored article in one transaction, then marks the archive as learned.
@@ -129,15 +164,5 @@ internal static class SqliteLearnedNames
         }
 
         return command;
-    }
-
-    private static void Run(SqliteCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
-
-        command.ExecuteNonQuery();
     }
 }

@@ -3,8 +3,8 @@ using Khabar.Entities.Ner;
 namespace Khabar.Entities.Learning;
 
 /// <summary>
-/// What one article teaches the archive about one of its entities (a person or organisation named by its own longest
-/// name, not a seed): its id, type and name; the short forms it was written as, each as the id it would have alone
+/// What one article teaches the archive about one of its entities (a person or organisation of two words or more, named
+/// by its own longest name, not a seed): its id, type and name; the short forms it was written as, each as the id it would have alone
 /// (<c>per:هنیه</c> for <c>per:اسماعیل_هنیه</c>); and, for a person, the id of the given name alone (<c>per:اسماعیل</c>),
 /// which counts against reading that bare word as this person's surname.
 /// </summary>
@@ -20,17 +20,17 @@ public sealed record TaughtEntity(string Id, string Type, string Name, IReadOnly
         foreach (var group in mentions.GroupBy(m => m.CanonicalId, StringComparer.Ordinal))
         {
             var first = group.First();
+            // One-word names are what gets linked, never what is linked to.
             if (first.Type is not (EntityTypes.Person or EntityTypes.Organisation) || group.Any(m => m.English is not null)
-                || !KeysOf(group.Key, first.Type, out var keys))
+                || !KeysOf(group.Key, first.Type, out var keys) || keys.Length < 2)
             {
                 continue;
             }
 
             if (first.Type == EntityTypes.Person)
             {
-                var several = keys.Length >= 2;
-                IReadOnlyList<string> surname = several && keys[^1].Length >= MinSurname ? [IdOf(first.Type, keys[^1..])] : [];
-                taught.Add(new TaughtEntity(group.Key, first.Type, first.CanonicalName, surname, several ? IdOf(first.Type, keys[..1]) : null));
+                IReadOnlyList<string> surname = keys[^1].Length >= MinSurname ? [IdOf(first.Type, keys[^1..])] : [];
+                taught.Add(new TaughtEntity(group.Key, first.Type, first.CanonicalName, surname, IdOf(first.Type, keys[..1])));
             }
             else
             {
