@@ -117,10 +117,11 @@ public sealed class ArchiveTests
         Assert.Single(Search(archive, "entity:\"org:hamas\"").Hits);
         Assert.Single(Search(archive, "org:حماس AND place:غزه").Hits);
         Assert.Empty(Search(archive, "person:حماس").Hits);
-        var facets = Search(archive, "", r => r with { Facets = ["person", "org", "place"] }).Facets;
-        Assert.Contains(facets["person"], f => f is { Value: "زیاد النخاله", Count: 1 });
-        Assert.Contains(facets["org"], f => f is { Value: "جهاد اسلامی", Count: 1 });
-        Assert.Contains(facets["place"], f => f.Value == "تهران");
+        var facets = Search(archive, "", r => r with { Facets = ["person", "org", "place"] }).EntityFacets;
+        Assert.Contains(facets["person"], f => f is { Id: "per:زیاد_النخاله", Type: "PER", Name: "زیاد النخاله", Articles: 1 });
+        Assert.Contains(facets["org"], f => f is { Id: "org:pij", Name: "جهاد اسلامی", Articles: 1 });
+        Assert.Contains(facets["place"], f => f.Name == "تهران");
+        Assert.All(facets["place"], f => Assert.True(f.Type is "LOC" or "FAC"));
     }
 
     [Fact]

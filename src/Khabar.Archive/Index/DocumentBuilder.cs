@@ -50,8 +50,8 @@ public static class DocumentBuilder
         return document;
     }
 
-    // Each entity once per article: searchable by its canonical name and id and every written form, counted in the
-    // facet of its type by canonical name; its id, type and name, aliases and roles kept for entity pages.
+    // Each entity once per article: searchable by its canonical name and id and every written form; its id, type and
+    // name, aliases and roles kept as doc values for entity pages and entity facets (counted by id).
     private static void AddEntities(Document document, Article article)
     {
         foreach (var entity in article.Entities.GroupBy(e => e.CanonicalId))
@@ -67,11 +67,6 @@ public static class DocumentBuilder
                 {
                     document.Add(new StringField(typed, key, Field.Store.NO));
                 }
-            }
-
-            if (typed is not null)
-            {
-                document.Add(new SortedSetDocValuesField(IndexFields.Values(typed), new BytesRef(first.CanonicalName)));
             }
 
             foreach (var value in EntityValue.Of(entity.Key, first.Type, first.CanonicalName, entity.Select(e => e.Text), entity.Select(e => e.Role)))

@@ -34,8 +34,10 @@ public sealed class ArchiveSearcher(IndexSearcher searcher, IArticleStore store)
         ITopDocsCollector top = request.Sort == SearchSort.Date
             ? TopFieldCollector.Create(DateSort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
             : TopScoreDocCollector.Create(window, docsScoredInOrder: false);
-        var facets = new FacetCollector(request.Facets);
-        searcher.Search(query, request.Facets.Count > 0 ? MultiCollector.Wrap(top, facets) : top);
+        var facets = new FacetCollector(request.Facets.Where(f => !EntityFacets.Types.ContainsKey(f)).ToList());
+        var entityFields = request.Facets.Where(EntityFacets.Types.ContainsKey).Distinct().ToList();
+        var entities = entityFields.Count > 0 ? new EntityCounter() : null;
+        searcher.Search(query, request.Facets.Count > 0 ? MultiCollector.Wrap(top, facets, entities) : top);
 
         var docs = collapse
             ? CollapsedHits.Page(top.GetTopDocs(), d => IdOf(d.Doc), Duplicates!, request.Offset, request.Limit)
@@ -52,7 +54,11 @@ public sealed class ArchiveSearcher(IndexSearcher searcher, IArticleStore store)
             }
         }
 
-        return (new SearchResponse(top.TotalHits, hits, facets.Result()), null);
+        return (new SearchResponse(top.TotalHits, hits, facets.Result())
+        {
+            EntityFacets = entities is null ? new Dictionary<string, IReadOnlyList<NamedEntity>>()
+                : EntityFacets.Of(entities.Done(), entityFields, request.EntityFacetLimit),
+        }, null);
     }
 
     /// <summary>The archive ids of every article the request matches, in id order (for export).</summary>

@@ -64,9 +64,7 @@ public static class EntityStats
         var counter = new EntityCounter();
         searcher.Search(query, counter);
         var named = counter.Done().Totals.Select(t => new NamedEntity(t.Key, counter.Seen[t.Key].Type, counter.Seen[t.Key].Name, t.Value));
-        return (named.GroupBy(e => e.Type).SelectMany(g => Top.Of(g, perType, (a, b) =>
-            b.Articles.CompareTo(a.Articles) is var byCount and not 0 ? byCount
-                : string.CompareOrdinal(a.Name, b.Name) is var byName and not 0 ? byName : string.CompareOrdinal(a.Id, b.Id))).ToList(), null);
+        return (named.GroupBy(e => e.Type).SelectMany(g => Top.Of(g, perType, EntityFacets.Order)).ToList(), null);
     }
 
     // Among entities named together equally often: the more named first, then by name and id.

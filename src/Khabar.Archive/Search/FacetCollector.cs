@@ -7,7 +7,7 @@ namespace Khabar.Archive.Search;
 
 /// <summary>
 /// Counts, for every matching document, the values of the facet fields from their doc values: one value a document
-/// (agency, desk, month) or several (person, org, place).
+/// (agency, desk, month) or several. Entity facets are counted by id elsewhere (<see cref="EntityFacets"/>).
 /// </summary>
 public sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
 {

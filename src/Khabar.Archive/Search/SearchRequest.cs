@@ -13,8 +13,14 @@ public sealed record SearchRequest(string Query)
 
     public int Limit { get; init; } = 10;
 
-    /// <summary>Facet fields to count: agency, desk, month.</summary>
+    /// <summary>
+    /// Facet fields to count: agency, desk, month (every value, in <see cref="SearchResponse.Facets"/>); person, org,
+    /// place (entities by canonical id, the <see cref="EntityFacetLimit"/> most named, in <see cref="SearchResponse.EntityFacets"/>).
+    /// </summary>
     public IReadOnlyList<string> Facets { get; init; } = [];
+
+    /// <summary>How many entities each entity facet lists, most named first.</summary>
+    public int EntityFacetLimit { get; init; } = 20;
 
     /// <summary>Whether to cut highlighted snippets (off for batch evaluation).</summary>
     public bool Snippets { get; init; } = true;

@@ -18,19 +18,21 @@ internal static class SearchCommand
         sort.AcceptOnlyFromAmong("relevance", "date");
         var limit = new Option<int>("--limit") { Description = "Results per page", DefaultValueFactory = _ => 10 };
         var offset = new Option<int>("--offset") { Description = "Results to skip" };
-        var facets = new Option<string?>("--facets") { Description = "Counts per value of agency, desk, month, person, org, place (comma-separated)" };
+        var facets = new Option<string?>("--facets") { Description = "Counts per value of agency, desk, month; per entity (id, name, count) of person, org, place (comma-separated)" };
+        var facetLimit = new Option<int>("--facet-limit") { Description = "Entities per entity facet (person, org, place)", DefaultValueFactory = _ => 20 };
         var json = new Option<bool>("--json") { Description = "JSON Lines: one result a line (id, sourceId, score, …)" };
         var queries = new Option<string?>("--queries") { Description = "Batch: a JSON Lines file of {\"qid\":…, \"query\":…}" };
         var collapse = new Option<bool>("--collapse") { Description = "One hit per duplicate group (copies of one text by several agencies)" };
 
-        var command = new Command("search", "Search the archive") { query, archive, from, to, sort, limit, offset, facets, json, queries, collapse };
+        var command = new Command("search", "Search the archive") { query, archive, from, to, sort, limit, offset, facets, facetLimit, json, queries, collapse };
         command.SetAction(parse =>
         {
             var (fromValue, fromError) = DateBound.Parse(parse.GetValue(from), endOfDay: false);
             var (toValue, toError) = DateBound.Parse(parse.GetValue(to), endOfDay: true);
             var facetFields = (parse.GetValue(facets) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var unknown = facetFields.FirstOrDefault(f => f is not ("agency" or "desk" or "month" or "person" or "org" or "place"));
-            if ((fromError ?? toError ?? (unknown is null ? null : $"unknown facet '{unknown}'; use agency, desk, month, person, org or place")) is { } bad)
+            var facetLimitError = parse.GetValue(facetLimit) < 1 ? "--facet-limit must be at least 1" : null;
+            if ((fromError ?? toError ?? facetLimitError ?? (unknown is null ? null : $"unknown facet '{unknown}'; use agency, desk, month, person, org or place")) is { } bad)
             {
                 console.Error.WriteLine($"khabar search: {bad}");
                 return 2;
@@ -44,6 +46,7 @@ internal static class SearchCommand
                 Limit = parse.GetValue(limit),
                 Offset = parse.GetValue(offset),
                 Facets = facetFields,
+                EntityFacetLimit = parse.GetValue(facetLimit),
                 Collapse = parse.GetValue(collapse),
             };
 

@@ -26,6 +26,11 @@ internal static class SearchOutput
         {
             output.WriteLine($"{field}: " + string.Join(", ", counts.Take(20).Select(c => $"{c.Value} ({c.Count:N0})")));
         }
+
+        foreach (var (field, entities) in response.EntityFacets)
+        {
+            output.WriteLine($"{field}: " + string.Join(", ", entities.Select(e => $"{e.Name} ({e.Articles:N0}) [{e.Id}]")));
+        }
     }
 
     public static void Json(TextWriter output, SearchResponse response, bool withFacets)
@@ -63,6 +68,24 @@ internal static class SearchOutput
                     }
 
                     json.WriteEndObject();
+                }
+
+                json.WriteEndObject();
+                json.WriteStartObject("entityFacets");
+                foreach (var (field, entities) in response.EntityFacets)
+                {
+                    json.WriteStartArray(field);
+                    foreach (var e in entities)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("id", e.Id);
+                        json.WriteString("type", e.Type);
+                        json.WriteString("name", e.Name);
+                        json.WriteNumber("count", e.Articles);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
                 }
 
                 json.WriteEndObject();

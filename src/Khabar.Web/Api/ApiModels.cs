@@ -4,9 +4,19 @@ using Khabar.Persian.Dates;
 
 namespace Khabar.Web.Api;
 
-/// <summary>One page of search results with the total and the facet counts.</summary>
+/// <summary>
+/// One page of search results with the total and the facet counts: <see cref="Facets"/> per value of agency, desk and
+/// month; <see cref="EntityFacets"/> per entity (person, org, place) by canonical id.
+/// </summary>
 public sealed record SearchResult(long Total, int Offset, int Limit, IReadOnlyList<HitSummary> Hits,
-    IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets);
+    IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets, IReadOnlyDictionary<string, IReadOnlyList<EntityFacet>> EntityFacets);
+
+/// <summary>An entity of an entity facet: canonical id (its page is <c>/api/entities/{id}</c>), type, name, and how many matches name it.</summary>
+public sealed record EntityFacet(string Id, string Type, string Name, long Count)
+{
+    /// <summary>The API's form of a counted entity.</summary>
+    public static EntityFacet Of(NamedEntity e) => new(e.Id, e.Type, e.Name, e.Articles);
+}
 
 /// <summary>One result: the archive id, the score, the article's heading fields and a highlighted snippet.</summary>
 public sealed record HitSummary(long Id, float Score, string? Title, string? Kicker, string? Lead, string? Agency,

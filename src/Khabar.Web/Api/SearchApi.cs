@@ -11,7 +11,10 @@ internal static class SearchApi
     /// <summary>The most results one page of the API holds.</summary>
     public const int MaxLimit = 100;
 
-    private static readonly string[] FacetFields = ["agency", "desk", "month"];
+    /// <summary>The most entities one entity facet lists.</summary>
+    public const int MaxFacetLimit = 100;
+
+    private static readonly string[] FacetFields = ["agency", "desk", "month", .. EntityFacets.Types.Keys];
 
     public static void Map(RouteGroupBuilder api)
     {
@@ -26,12 +29,18 @@ internal static class SearchApi
     private static IResult Search(ArchiveHost host, [AsParameters] SearchQuery query,
         [Description("Results to skip")] int offset = 0,
         [Description("Results per page, 1 to 100")] int limit = 10,
-        [Description("Facets to count, comma-separated: agency, desk, month")] string? facets = null)
+        [Description("Facets to count, comma-separated: agency, desk, month (every value, in facets); person, org, place (the entities the matches name most, in entityFacets)")] string? facets = null,
+        [Description("Entities per entity facet, 1 to 100")] int facetLimit = 20)
     {
         var fields = (facets ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (fields.FirstOrDefault(f => !FacetFields.Contains(f)) is { } unknown)
         {
-            return Problems.BadRequest($"unknown facet '{unknown}'; use agency, desk or month");
+            return Problems.BadRequest($"unknown facet '{unknown}'; use agency, desk, month, person, org or place");
+        }
+
+        if (facetLimit is < 1 or > MaxFacetLimit)
+        {
+            return Problems.BadRequest($"facetLimit must be between 1 and {MaxFacetLimit}");
         }
 
         if (limit is < 1 or > MaxLimit)
@@ -46,10 +55,11 @@ internal static class SearchApi
         }
 
         using var lease = host.Lease();
-        var (response, searchError) = lease.Searcher.Search(request with { Offset = offset, Limit = limit, Facets = fields });
+        var (response, searchError) = lease.Searcher.Search(request with { Offset = offset, Limit = limit, Facets = fields, EntityFacetLimit = facetLimit });
         return response is null
             ? Problems.BadRequest(searchError!)
-            : Results.Ok(new SearchResult(response.Total, offset, limit, response.Hits.Select(HitSummary.Of).ToList(), response.Facets));
+            : Results.Ok(new SearchResult(response.Total, offset, limit, response.Hits.Select(HitSummary.Of).ToList(), response.Facets,
+                response.EntityFacets.ToDictionary(f => f.Key, f => (IReadOnlyList<EntityFacet>)f.Value.Select(EntityFacet.Of).ToList())));
     }
 
     private static IResult CountAttention(ArchiveHost host, [AsParameters] SearchQuery query,
