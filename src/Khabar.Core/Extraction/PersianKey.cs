@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using Khabar.Persian.Text;
 
 namespace Khabar.Extraction;
@@ -12,20 +12,33 @@ public static class PersianKey
     /// <summary>The key of the text.</summary>
     public static string Of(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        // Built in place: the key is never longer than the text, and each character maps to at most one.
+        char[]? pooled = null;
+        var buffer = text.Length > 256 ? pooled = ArrayPool<char>.Shared.Rent(text.Length) : stackalloc char[256];
+        var length = 0;
         foreach (var raw in text)
         {
             var c = TextTidy.Fold(raw);
             if (Digits.ValueOf(c) is var digit and >= 0)
             {
-                builder.Append((char)('0' + digit));
+                buffer[length++] = (char)('0' + digit);
             }
             else if (char.IsLetterOrDigit(c) && c != '\u0640')
             {
-                builder.Append(c is 'ة' or 'ۀ' ? 'ه' : c is 'أ' or 'إ' or 'آ' ? 'ا' : char.ToLowerInvariant(c));
+                buffer[length++] = c is 'ة' or 'ۀ' ? 'ه' : c is 'أ' or 'إ' or 'آ' ? 'ا' : Lower(c);
             }
         }
 
-        return builder.ToString();
+        var key = new string(buffer[..length]);
+        if (pooled is not null)
+        {
+            ArrayPool<char>.Shared.Return(pooled);
+        }
+
+        return key;
     }
+
+    // char.ToLowerInvariant, without its call into the culture tables for the Arabic block, which has no case.
+    private static char Lower(char c) =>
+        c < '\u0080' ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) : c is >= '\u0600' and <= '\u06FF' ? c : char.ToLowerInvariant(c);
 }

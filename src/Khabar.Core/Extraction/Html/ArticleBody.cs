@@ -28,26 +28,34 @@ internal sealed record ArticleBody(IReadOnlyList<string> Paragraphs, IReadOnlyLi
         var skipKeys = new[] { title, lead }.OfType<string>().Select(PersianKey.Of).ToHashSet();
         foreach (var block in blocks)
         {
+            // The folded spelling and the key of a block are made once for all the tests below.
             var text = block.Text;
-            if (Chrome.Tags(text) is { Success: true } tagLine)
+            var folded = Chrome.Folded(text);
+            if (Chrome.FoldedTags(folded) is { Success: true } tagLine)
             {
                 tags.AddRange(SplitTags(tagLine.Groups["tags"].Value));
                 continue;
             }
 
-            if (Chrome.NewsCode(text) is { Success: true } code)
+            if (Chrome.FoldedNewsCode(folded) is { Success: true } code)
             {
                 newsId ??= code.Groups["id"].Value;
                 continue;
             }
 
-            if (block.LinkDensity > MaxLinkDensity || Chrome.IsFurniture(text) || skipKeys.Contains(PersianKey.Of(text))
+            if (block.LinkDensity > MaxLinkDensity)
+            {
+                continue;
+            }
+
+            var key = PersianKey.Of(text);
+            if (Chrome.IsFurniture(key, folded) || skipKeys.Contains(key)
                 || (text.Length < 40 && DateLine.Read(text) is not null) || IsBareUrlOrCredit(text) || IsNoteOrRelated(text))
             {
                 continue;
             }
 
-            var closer = Chrome.Closer(text);
+            var closer = Chrome.FoldedCloser(folded);
             if (closer.Success)
             {
                 if (text[..closer.Index].Trim() is { Length: > 0 } last)

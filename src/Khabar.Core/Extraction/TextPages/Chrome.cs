@@ -16,8 +16,10 @@ internal static partial class Chrome
     private static readonly HashSet<string> ExactKeys = Exact.Select(PersianKey.Of).ToHashSet();
 
     /// <summary>True for comment-box titles, share bars and similar one-line furniture.</summary>
-    public static bool IsFurniture(string line) =>
-        ExactKeys.Contains(PersianKey.Of(line)) || LabelPattern().IsMatch(Folded(line));
+    public static bool IsFurniture(string line) => IsFurniture(PersianKey.Of(line), Folded(line));
+
+    /// <summary>The same, for a line whose key and folded spelling (<see cref="Folded"/>) are already made.</summary>
+    public static bool IsFurniture(string key, string folded) => ExactKeys.Contains(key) || LabelPattern().IsMatch(folded);
 
     /// <summary>The closer and anything after it on the line: <c>انتهای پیام/</c> with an optional desk letter.</summary>
     public static Match Closer(string line) => CloserPattern().Match(Folded(line));
@@ -31,8 +33,17 @@ internal static partial class Chrome
     /// <summary>Date-line labels such as <c>تاریخ انتشار:</c>.</summary>
     public static Match DateLabel(string line) => DateLabelPattern().Match(Folded(line));
 
-    // Arabic ي and ك folded one for one, so match positions hold in the line as written.
-    private static string Folded(string line) => string.Create(line.Length, line, static (span, text) =>
+    /// <summary><see cref="Closer"/> of a line already <see cref="Folded"/>.</summary>
+    public static Match FoldedCloser(string folded) => CloserPattern().Match(folded);
+
+    /// <summary><see cref="NewsCode"/> of a line already <see cref="Folded"/>.</summary>
+    public static Match FoldedNewsCode(string folded) => NewsCodePattern().Match(folded);
+
+    /// <summary><see cref="Tags"/> of a line already <see cref="Folded"/>.</summary>
+    public static Match FoldedTags(string folded) => TagsPattern().Match(folded);
+
+    /// <summary>Arabic ي and ك folded one for one, so match positions hold in the line as written.</summary>
+    public static string Folded(string line) => string.Create(line.Length, line, static (span, text) =>
     {
         for (var i = 0; i < span.Length; i++)
         {
