@@ -71,9 +71,10 @@ internal static class BlockText
 
             linkDepth += element.LocalName == "a" ? 1 : 0;
             stack.Push((element, true));
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push((child, false));
+                stack.Push((children[i], false));
             }
         }
 

@@ -23,9 +23,10 @@ internal sealed class DomStats
             if (!exit)
             {
                 stack.Push((element, true));
-                foreach (var child in element.Children)
+                var children = element.ChildNodes;
+                for (var i = 0; i < children.Length; i++)
                 {
-                    if (!Junk.IsJunk(child))
+                    if (children[i] is IElement child && !Junk.IsJunk(child))
                     {
                         stack.Push((child, false));
                     }
@@ -35,8 +36,10 @@ internal sealed class DomStats
             }
 
             int text = 0, link = 0;
-            for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+            var nodes = element.ChildNodes;
+            for (var i = 0; i < nodes.Length; i++)
             {
+                var node = nodes[i];
                 if (node is IText t)
                 {
                     text += Letters(t.Data);

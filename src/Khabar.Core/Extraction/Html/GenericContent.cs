@@ -19,7 +19,7 @@ internal static class GenericContent
     public static IElement? Find(IElement body, DomStats stats)
     {
         var scores = new Dictionary<IElement, double>();
-        foreach (var paragraph in body.Descendants<IElement>())
+        foreach (var paragraph in Nodes.Descendants(body))
         {
             if (!Paragraphs.Contains(paragraph.LocalName))
             {
@@ -69,18 +69,33 @@ internal static class GenericContent
             commas += text.AsSpan().Count(',') + text.AsSpan().Count('،') + text.AsSpan().Count('؛');
         }
 
-        foreach (var node in element.ChildNodes)
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            if (node is IText t)
+            if (children[i] is IText t)
             {
                 Count(t.Data);
             }
-            else if (node is IElement e && e.LocalName is "a" or "b" or "strong" or "span" or "em" or "i" or "font" or "u")
+            else if (children[i] is IElement e && e.LocalName is "a" or "b" or "strong" or "span" or "em" or "i" or "font" or "u")
             {
-                // The counts of the element's text are the sums over its text nodes: no string of it is built.
-                foreach (var inner in e.Descendants<IText>())
+                // The counts of the element's text are the sums over its text nodes (in any order): no string of it
+                // is built.
+                var stack = new Stack<INode>();
+                stack.Push(e);
+                while (stack.Count > 0)
                 {
-                    Count(inner.Data);
+                    var inner = stack.Pop().ChildNodes;
+                    for (var j = 0; j < inner.Length; j++)
+                    {
+                        if (inner[j] is IText text)
+                        {
+                            Count(text.Data);
+                        }
+                        else
+                        {
+                            stack.Push(inner[j]);
+                        }
+                    }
                 }
             }
         }

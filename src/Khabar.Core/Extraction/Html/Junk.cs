@@ -31,24 +31,51 @@ internal static class Junk
     /// <summary>True when the element and everything in it is page furniture.</summary>
     public static bool IsJunk(IElement element)
     {
-        if (Tags.Contains(element.LocalName) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
+        if (Tags.Contains(element.LocalName))
         {
             return true;
         }
 
-        var style = element.GetAttribute("style");
-        if (style is not null && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase))
+        // One pass over the attributes (the parser keeps the first of a repeated name, as reading by name does).
+        string? style = null, itemprop = null, classes = null, id = null, ariaHidden = null;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i]!;
+            switch (attribute.Name)
+            {
+                case "hidden":
+                    return true;
+                case "aria-hidden":
+                    ariaHidden ??= attribute.Value;
+                    break;
+                case "style":
+                    style ??= attribute.Value;
+                    break;
+                case "itemprop":
+                    itemprop ??= attribute.Value;
+                    break;
+                case "class":
+                    classes ??= attribute.Value;
+                    break;
+                case "id":
+                    id ??= attribute.Value;
+                    break;
+            }
+        }
+
+        if (ariaHidden == "true" || style is not null && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
         // Schema.org blocks that repeat the publisher, logo and image URLs as text.
-        if (element.GetAttribute("itemprop") is "publisher" or "image" or "logo" or "author" or "associatedMedia")
+        if (itemprop is "publisher" or "image" or "logo" or "author" or "associatedMedia")
         {
             return true;
         }
 
-        return HasJunkName(element.ClassName) || HasJunkName(element.Id);
+        return HasJunkName(classes) || HasJunkName(id);
     }
 
     // Pages repeat the same class values hundreds of times; the answer for each is remembered (bounded).

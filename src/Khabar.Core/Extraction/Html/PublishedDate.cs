@@ -73,11 +73,11 @@ internal static partial class PublishedDate
             yield break;
         }
 
-        foreach (var element in body.Descendants<IElement>())
+        foreach (var element in Nodes.Descendants(body))
         {
             var (classes, id) = (element.GetAttribute("class"), element.GetAttribute("id"));
             if ((classes is not null || id is not null) && (classes?.Length ?? 0) + (id?.Length ?? 0) < 199 && IsDateNamed(classes, id)
-                && element.Children.Length < 8)
+                && Nodes.ElementCount(element) < 8)
             {
                 yield return element.TextContent;
             }
