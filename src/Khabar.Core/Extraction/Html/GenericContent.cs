@@ -19,6 +19,7 @@ internal static class GenericContent
     public static IElement? Find(IElement body, DomStats stats)
     {
         var scores = new Dictionary<IElement, double>();
+        var pending = new Stack<INode>();
         foreach (var paragraph in Nodes.Descendants(body))
         {
             if (!Paragraphs.Contains(paragraph.LocalName))
@@ -26,7 +27,7 @@ internal static class GenericContent
                 continue;
             }
 
-            var (own, commas) = OwnText(paragraph);
+            var (own, commas) = OwnText(paragraph, pending);
             if (own < MinParagraphLetters || stats.IsHidden(paragraph))
             {
                 continue;
@@ -60,7 +61,8 @@ internal static class GenericContent
     }
 
     // Letters and commas in the element's own text and inline children: a div full of divs is not a paragraph.
-    private static (int Letters, int Commas) OwnText(IElement element)
+    // The stack is only a work list, empty between calls; one serves the whole page.
+    private static (int Letters, int Commas) OwnText(IElement element, Stack<INode> pending)
     {
         int letters = 0, commas = 0;
         void Count(string text)
@@ -80,11 +82,10 @@ internal static class GenericContent
             {
                 // The counts of the element's text are the sums over its text nodes (in any order): no string of it
                 // is built.
-                var stack = new Stack<INode>();
-                stack.Push(e);
-                while (stack.Count > 0)
+                pending.Push(e);
+                while (pending.Count > 0)
                 {
-                    var inner = stack.Pop().ChildNodes;
+                    var inner = pending.Pop().ChildNodes;
                     for (var j = 0; j < inner.Length; j++)
                     {
                         if (inner[j] is IText text)
@@ -93,7 +94,7 @@ internal static class GenericContent
                         }
                         else
                         {
-                            stack.Push(inner[j]);
+                            pending.Push(inner[j]);
                         }
                     }
                 }

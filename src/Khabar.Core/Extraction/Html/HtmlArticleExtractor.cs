@@ -26,7 +26,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         }
 
         var stats = DomStats.Of(body);
-        var metadata = MetaReader.Read(document);
+        var index = PageIndex.Of(document);
+        var metadata = MetaReader.Read(index);
         var profile = !CmsProfiles.MayMark(page.Text) || document.QuerySelector(CmsProfiles.AnyMarker) is null
             ? null
             : CmsProfiles.All.Select(p => ProfileFields.Read(document, p, stats)).FirstOrDefault(f => f is not null);
@@ -37,7 +38,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         }
 
         var url = page.Url ?? AbsoluteUrl(metadata.Url);
-        var title = profile?.Title is { } t ? t : Titles.Choose(document, metadata);
+        var title = profile?.Title is { } t ? t : Titles.Choose(document, index, metadata);
         var blocks = ContentBlocks.Around(content, stats, profile is null);
         var cleaned = ArticleBody.Clean(blocks, title, profile?.Lead);
         var paragraphs = cleaned.Paragraphs.ToList();
@@ -55,7 +56,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             paragraphs.RemoveAt(0);
         }
 
-        var (published, publishedText) = PublishedDate.Choose(document, metadata, [profile?.Date], url);
+        var (published, publishedText) = PublishedDate.Choose(document, index, metadata, [profile?.Date], url);
         var agency = opener?.Agency ?? SiteAgency.Find(url, metadata.SiteName);
         return ItemResult.Ok(new Article
         {

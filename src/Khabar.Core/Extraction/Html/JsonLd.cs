@@ -14,9 +14,9 @@ internal static class JsonLd
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 32, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
     /// <summary>The first article object, or null.</summary>
-    public static JsonLdArticle? FindArticle(IDocument document)
+    public static JsonLdArticle? FindArticle(PageIndex index)
     {
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in index.JsonLd)
         {
             try
             {

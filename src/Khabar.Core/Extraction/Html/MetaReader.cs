@@ -12,10 +12,10 @@ internal static class MetaReader
     ];
 
     /// <summary>The metadata of the document.</summary>
-    public static PageMetadata Read(IDocument document)
+    public static PageMetadata Read(PageIndex index)
     {
         var metas = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        foreach (var meta in index.Metas)
         {
             var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
             var value = meta.GetAttribute("content")?.Trim();
@@ -25,7 +25,7 @@ internal static class MetaReader
             }
         }
 
-        var ld = JsonLd.FindArticle(document);
+        var ld = JsonLd.FindArticle(index);
         string? First(string key) => metas.TryGetValue(key, out var list) ? list[0] : null;
 
         var published = PublishedKeys.Select(First).Prepend(ld?.Published).OfType<string>();
@@ -40,7 +40,7 @@ internal static class MetaReader
             Section = First("article:section") ?? First("nastooh:topic") ?? ld?.Section,
             Tags = tags.Select(t => t.Trim()).Where(t => t.Length is > 0 and <= 60).Distinct().ToList(),
             NewsId = First("nastooh:nid"),
-            Url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? First("og:url") ?? ld?.Url,
+            Url = index.Canonical?.GetAttribute("href") ?? First("og:url") ?? ld?.Url,
             Author = First("author") ?? First("article:author") ?? ld?.Author,
         };
     }

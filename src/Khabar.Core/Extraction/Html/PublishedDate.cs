@@ -15,7 +15,7 @@ internal static partial class PublishedDate
     private static readonly string[] DateNames = ["date", "time", "publish", "created", "pdate", "posted", "timestamp"];
 
     /// <summary>The instant when the page states one with an offset, and the raw date string.</summary>
-    public static (DateTimeOffset? Instant, string? Text) Choose(IDocument document, PageMetadata metadata, IEnumerable<string?> profileDates, string? url)
+    public static (DateTimeOffset? Instant, string? Text) Choose(IDocument document, PageIndex index, PageMetadata metadata, IEnumerable<string?> profileDates, string? url)
     {
         foreach (var raw in metadata.Published)
         {
@@ -27,7 +27,7 @@ internal static partial class PublishedDate
 
         var candidates = profileDates
             .Concat(metadata.Published)
-            .Concat(document.QuerySelectorAll("time").Select(t => t.GetAttribute("datetime") ?? t.TextContent))
+            .Concat(index.Times.Select(t => t.GetAttribute("datetime") ?? t.TextContent))
             .Concat(DateNamedElements(document));
         foreach (var raw in candidates)
         {
@@ -43,7 +43,7 @@ internal static partial class PublishedDate
             return (null, inUrl.Value);
         }
 
-        var heading = document.QuerySelector("h1")?.ParentElement?.ParentElement?.TextContent;
+        var heading = index.Headings.FirstOrDefault()?.ParentElement?.ParentElement?.TextContent;
         return heading is null ? (null, null) : Read(heading[..Math.Min(heading.Length, 3000)]) ?? (null, null);
     }
 

@@ -11,11 +11,11 @@ internal static class Titles
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " « "];
 
     /// <summary>The headline, or null.</summary>
-    public static string? Choose(IDocument document, PageMetadata metadata)
+    public static string? Choose(IDocument document, PageIndex index, PageMetadata metadata)
     {
         var documentTitle = Clean(document.Title ?? "");
         var known = new[] { metadata.Title, metadata.Headline, documentTitle }.OfType<string>().Select(Clean).ToList();
-        foreach (var heading in document.QuerySelectorAll("h1").Take(5))
+        foreach (var heading in index.Headings.Take(5))
         {
             var text = ProfileFields.Text(heading);
             if (text is { Length: > 5 } && known.Any(k => k.Contains(text, StringComparison.Ordinal)))
@@ -30,7 +30,7 @@ internal static class Titles
             return WithoutSiteName(Clean(fromMeta), metadata.SiteName);
         }
 
-        return documentTitle is { Length: > 0 } ? WithoutSiteName(documentTitle, metadata.SiteName) : ProfileFields.Text(document.QuerySelector("h1"));
+        return documentTitle is { Length: > 0 } ? WithoutSiteName(documentTitle, metadata.SiteName) : ProfileFields.Text(index.Headings.FirstOrDefault());
     }
 
     private static string Clean(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
