@@ -55,7 +55,21 @@ internal static class IngestProfile
                 IReadOnlyList<(long Id, WriteOutcome Outcome)> outcomes = [];
                 Time("store write", () => outcomes = archive.Store.Write(chunk));
                 var written = chunk.Select((a, i) => (outcomes[i].Id, a)).ToList();
-                Time("index put", () => { foreach (var (id, a) in written) archive.Index.Put(new StoredArticle(id, 0, "", "", a)); });
+                Time("index put", () =>
+                {
+                    for (var i = 0; i < written.Count; i++)
+                    {
+                        var stored = new StoredArticle(written[i].Id, 0, "", "", written[i].a);
+                        if (outcomes[i].Outcome == WriteOutcome.Added)
+                        {
+                            archive.Index.PutNew(stored);
+                        }
+                        else
+                        {
+                            archive.Index.Put(stored);
+                        }
+                    }
+                });
                 Time("duplicates", () => archive.Dedup.Finder.Add(written, archive.Store.LastSequence));
                 Time("stories", () => new Khabar.Archive.Dedup.Stories.StoryFinder(archive.Dedup.Stories, archive.Dedup.Store).Add(written, archive.Store.LastSequence));
             }

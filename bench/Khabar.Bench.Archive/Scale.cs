@@ -23,6 +23,7 @@ internal static class Scale
 
         var archiveFolder = Path.Combine(temp.Path, "archive");
         var clock = Stopwatch.StartNew();
+        var processorBefore = Process.GetCurrentProcess().TotalProcessorTime;
         using (var archive = KhabarArchive.Open(archiveFolder))
         {
             var builder = new PipelineBuilder().UseJsonRecords().UseNormalizer().UseDates();
@@ -31,6 +32,9 @@ internal static class Scale
                 p => { if (p.Read % 50_000 == 0) Console.WriteLine($"  {p.Read:N0} read at {p.Read / clock.Elapsed.TotalSeconds:N0}/s"); });
             var seconds = clock.Elapsed.TotalSeconds;
             Console.WriteLine($"ingest: {summary.Added:N0} added in {seconds:N0} s = {summary.Read / seconds:N0} articles/s (entities {(entities ? "on" : "off")}), failed {summary.Failed}");
+            // Processor time against wall time: what an article costs, and how many of the cores ingest kept busy.
+            var processor = (Process.GetCurrentProcess().TotalProcessorTime - processorBefore).TotalSeconds;
+            Console.WriteLine($"  processor time {processor:N0} s = {processor * 1000 / Math.Max(1, summary.Read):N2} ms per article; {processor / seconds:N2} of {Environment.ProcessorCount} cores busy");
         }
 
         Console.WriteLine($"archive size: {DirectorySize(archiveFolder) / 1048576.0:N0} MB; peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB");

@@ -48,6 +48,28 @@ public sealed class ArchiveTests
         Assert.Empty(Search(archive, "نخست").Hits);
     }
 
+    [Fact]
+    public void An_article_added_and_changed_in_one_batch_is_one_document_of_its_last_version()
+    {
+        using var temp = new TempArchive();
+        var both = temp.Records("both.jsonl",
+            """{"title":"خبر اول","body":"متن نخست خبر درباره بودجه است.","newsCode":"78","link":"https://www.isna.ir/news/78"}""" + "\n" +
+            """{"title":"خبر دوم","body":"خبری دیگر درباره ورزش.","newsCode":"79","link":"https://www.isna.ir/news/79"}""" + "\n" +
+            """{"title":"خبر اول (ویرایش)","body":"متن تازه خبر درباره بودجه و مالیات است.","newsCode":"78","link":"https://www.isna.ir/news/78"}""");
+
+        var summary = temp.Ingest(both);
+        var again = temp.Ingest(temp.Records("v3.jsonl",
+            """{"title":"خبر دوم (ویرایش)","body":"خبری دیگر درباره ورزش و فوتبال.","newsCode":"79","link":"https://www.isna.ir/news/79"}"""));
+
+        Assert.Equal((3L, 2L, 1L), (summary.Read, summary.Added, summary.Updated));
+        Assert.Equal((0L, 1L), (again.Added, again.Updated));
+        using var archive = temp.Open();
+        Assert.Equal((2, 2), (archive.Store.Count, archive.Index.Count));
+        Assert.Equal("خبر اول (ویرایش)", Assert.Single(Search(archive, "بودجه").Hits).Article.Title);
+        Assert.Empty(Search(archive, "نخست").Hits);
+        Assert.Equal("خبر دوم (ویرایش)", Assert.Single(Search(archive, "ورزش").Hits).Article.Title);
+    }
+
     [Theory]
     [InlineData("هیئت‌ها")]
     [InlineData("هیئت ها")]

@@ -53,6 +53,13 @@ public sealed class ArchiveIndex : IDisposable
     public void Put(StoredArticle article) =>
         writer.UpdateDocument(new Term(IndexFields.Id, article.Id.ToString(CultureInfo.InvariantCulture)), DocumentBuilder.Build(article));
 
+    /// <summary>
+    /// Adds the document of an article the store has just added: its id is new (the store never reuses one), so no
+    /// older document can exist and none is looked up to be replaced — a lookup in every segment that grows with the
+    /// index.
+    /// </summary>
+    public void PutNew(StoredArticle article) => writer.AddDocument(DocumentBuilder.Build(article));
+
     /// <summary>Makes everything put so far durable, recording the store sequence it reflects.</summary>
     public void Commit(long sequence)
     {

@@ -23,6 +23,7 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
         var errors = new List<ItemError>();
         var batch = new List<Article>(batchSize);
         var written = new List<(long Id, Article Article)>(batchSize);
+        var addedIds = new HashSet<long>(batchSize);
 
         void Flush()
         {
@@ -33,7 +34,7 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
                 var (id, outcome) = outcomes[i];
                 switch (outcome)
                 {
-                    case WriteOutcome.Added: added++; break;
+                    case WriteOutcome.Added: added++; addedIds.Add(id); break;
                     case WriteOutcome.Updated: updated++; break;
                     default: unchanged++; continue;
                 }
@@ -44,7 +45,7 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
 
             // The index and dedup both follow the store and not each other, so they run side by side; a crash in
             // between is healed on the next opening.
-            var indexing = Task.Run(() => PutAll(written));
+            var indexing = Task.Run(() => PutAll(written, addedIds));
             try
             {
                 dedup?.Add(written, store.LastSequence);
@@ -55,6 +56,7 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
             }
 
             written.Clear();
+            addedIds.Clear();
             batch.Clear();
             if (sinceCommit >= indexCommitEvery)
             {
@@ -96,8 +98,9 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
     }
 
     // Analysis is most of an index put and IndexWriter takes documents from several threads; an article written
-    // twice in one batch is put once, as its last version, so no ordering between threads matters.
-    private void PutAll(List<(long Id, Article Article)> written)
+    // twice in one batch is put once, as its last version, so no ordering between threads matters. An id the store
+    // added in this batch has no document yet (the index never runs ahead of the store), so it is added, not replaced.
+    private void PutAll(List<(long Id, Article Article)> written, HashSet<long> addedIds)
     {
         var last = new Dictionary<long, Article>(written.Count);
         foreach (var (id, article) in written)
@@ -105,7 +108,18 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
             last[id] = article;
         }
 
-        Parallel.ForEach(last, pair => index.Put(new StoredArticle(pair.Key, 0, "", "", pair.Value)));
+        Parallel.ForEach(last, pair =>
+        {
+            var stored = new StoredArticle(pair.Key, 0, "", "", pair.Value);
+            if (addedIds.Contains(pair.Key))
+            {
+                index.PutNew(stored);
+            }
+            else
+            {
+                index.Put(stored);
+            }
+        });
     }
 
     private static IEnumerable<ItemResult> ReadAhead(IEnumerable<ItemResult> results)

@@ -11,7 +11,8 @@ public interface IArticleStore : IDisposable
 {
     /// <summary>
     /// Writes a batch atomically: all of it or none, with what its articles' entities teach (<see cref="Learned"/>) in the
-    /// same transaction. Returns, per article, its id and what happened.
+    /// same transaction. Returns, per article, its id and what happened. An added article gets an id no article has
+    /// had before (articles are never deleted), which lets the index add its document without looking for an older one.
     /// </summary>
     IReadOnlyList<(long Id, WriteOutcome Outcome)> Write(IReadOnlyList<Article> batch);
 

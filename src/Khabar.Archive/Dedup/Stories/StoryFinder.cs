@@ -59,7 +59,8 @@ public sealed class StoryFinder(IStoryStore store, IDuplicateStore duplicates)
     private static long? ByKeys(IStoryBatch batch, long id, long[] keys, long day, int maxCommon)
     {
         var shared = new Dictionary<long, (int All, int Entities)>();
-        var hits = batch.WithKeys(keys, day - WindowDays, day + WindowDays, MaxPerKey);
+        // A key with more than maxCommon hits is dropped whole, so more than one past that need not be read.
+        var hits = batch.WithKeys(keys, day - WindowDays, day + WindowDays, Math.Min(MaxPerKey, maxCommon + 1));
         var common = hits.CountBy(h => h.Key).Where(k => k.Value > maxCommon).Select(k => k.Key).ToHashSet();
         foreach (var (key, other) in hits)
         {
