@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "cv" => CrossValidate.Run(args[1..]),
     "train" => Train.Run(args[1..]),
     "speed" => Speed.Run(args[1..]),
+    "dump" => Dump.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -23,6 +24,9 @@ static int Usage()
           speed [--model FILE] [--dump FILE]
                                     tagging speed on one thread: tokens/s on PEYMA dev + ARMAN test 1, and
                                     EntityStage.Find per article on 1,000 ISNA articles (--dump writes every mention)
+          dump --out FILE [--model FILE]
+                                    the tags of every sentence of PEYMA, ARMAN and ParsTwiNER test and every mention
+                                    EntityStage.Find gives on the ISNA, Fars and Varzesh3 articles, for comparing builds
         Data is read from ../shared/data (override: --data DIR); clusters are cached in .build/ner/.
         """);
     return 2;
