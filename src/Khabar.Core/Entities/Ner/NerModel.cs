@@ -19,11 +19,12 @@ public sealed class NerModel
         Clusters = clusters;
         Seeds = seeds;
         Info = info;
-        Features = new FeatureExtractor(clusters, BuildGazetteer(seeds), lexicon);
-        domain = FeatureExtractor.DomainHash(info.GetValueOrDefault("domain"));
+        var gazetteer = BuildGazetteer(seeds);
+        Features = new FeatureExtractor(clusters, gazetteer, lexicon);
+        scorer = new EmissionScorer(table, FeatureExtractor.DomainHash(info.GetValueOrDefault("domain")), clusters, gazetteer, lexicon);
     }
 
-    private readonly ulong domain;
+    private readonly EmissionScorer scorer;
 
     /// <summary>The tag set.</summary>
     public TagSet Tags { get; }
@@ -46,6 +47,8 @@ public sealed class NerModel
     internal WeightTable Table => table;
 
     internal float[] Transitions => transitions;
+
+    internal EmissionScorer Scorer => scorer;
 
     /// <summary>One IOB2 tag per token.</summary>
     public string[] Tag(IReadOnlyList<string> tokens)
@@ -71,18 +74,11 @@ public sealed class NerModel
         }
 
         var scratch = SentenceScratch.For(n);
-        Features.Extract(tokens, scratch, domain);
+        var emissions = new float[n * Tags.Count];
+        scorer.Score(tokens, scratch, emissions);
         if (!keys.IsEmpty)
         {
             scratch.Keys.AsSpan(0, n).CopyTo(keys);
-        }
-
-        var t = Tags.Count;
-        var emissions = new float[n * t];
-        table.Resolve(scratch.Features.AsSpan(0, scratch.Offsets[n]));
-        for (var i = 0; i < n; i++)
-        {
-            table.Sum(scratch.Features.AsSpan(scratch.Offsets[i], scratch.Offsets[i + 1] - scratch.Offsets[i]), emissions.AsSpan(i * t, t));
         }
 
         Viterbi.Decode(emissions, n, Tags, transitions).CopyTo(best);

@@ -24,10 +24,15 @@ internal sealed class SentenceScratch
 
     public TokenFacts[] Facts { get; private set; } = new TokenFacts[64];
 
+    /// <summary>The tokens' rows, for scoring.</summary>
+    public WordRows[] Words { get; private set; } = new WordRows[64];
+
+    /// <summary>One token's rows: the shared copies from 0, the corpus copies from <see cref="MaxFeaturesPerToken"/>.</summary>
+    public uint[] Rows { get; } = new uint[2 * MaxFeaturesPerToken];
+
     public int[] Offsets { get; private set; } = new int[65];
 
     public uint[] Features { get; private set; } = new uint[64 * MaxFeaturesPerToken];
-
 
     /// <summary>This thread's buffers, large enough for <paramref name="n"/> tokens.</summary>
     public static SentenceScratch For(int n)
@@ -52,6 +57,7 @@ internal sealed class SentenceScratch
         Marks = new int[size];
         Seen = new int[size];
         Facts = new TokenFacts[size];
+        Words = new WordRows[size];
         Offsets = new int[size + 1];
         Features = new uint[size * MaxFeaturesPerToken];
     }

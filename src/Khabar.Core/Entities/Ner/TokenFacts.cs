@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Khabar.Entities.Ner;
 
 /// <summary>
@@ -8,7 +6,8 @@ namespace Khabar.Entities.Ner;
 /// </summary>
 internal sealed class TokenFacts
 {
-    private TokenFacts(string token, WordClusters clusters)
+    /// <summary>The facts of one token.</summary>
+    public TokenFacts(string token, WordClusters clusters)
     {
         Key = TokenText.Key(token);
         KeyHash = FeatureHash.Of(Key);
@@ -54,22 +53,8 @@ internal sealed class TokenFacts
     /// <summary>A cache of facts per distinct token for one set of clusters.</summary>
     public sealed class Cache(WordClusters clusters, int capacity = 200_000)
     {
-        private readonly ConcurrentDictionary<string, TokenFacts> facts = new(StringComparer.Ordinal);
+        private readonly BoundedCache<TokenFacts> facts = new(capacity);
 
-        public TokenFacts Of(string token)
-        {
-            if (facts.TryGetValue(token, out var known))
-            {
-                return known;
-            }
-
-            var made = new TokenFacts(token, clusters);
-            if (facts.Count < capacity)
-            {
-                facts.TryAdd(token, made);
-            }
-
-            return made;
-        }
+        public TokenFacts Of(string token) => facts.TryGet(token, out var known) ? known : facts.Add(token, new TokenFacts(token, clusters));
     }
 }

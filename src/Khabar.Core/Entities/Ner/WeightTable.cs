@@ -74,21 +74,26 @@ internal sealed class WeightTable
     {
         for (var i = 0; i < features.Length; i++)
         {
-            var h = Slot(features[i]);
-            var row = Zero;
-            while (slots[h] is var slot && slot != 0)
-            {
-                if ((uint)slot == features[i])
-                {
-                    row = (int)(slot >> 32) - 1;
-                    break;
-                }
+            features[i] = (uint)RowOf(features[i]);
+        }
+    }
 
-                h = (h + 1) & mask;
+    /// <summary>The row of a feature id, or the row of zeros when the id is unknown.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int RowOf(uint id)
+    {
+        var h = Slot(id);
+        while (slots[h] is var slot && slot != 0)
+        {
+            if ((uint)slot == id)
+            {
+                return (int)(slot >> 32) - 1;
             }
 
-            features[i] = (uint)row;
+            h = (h + 1) & mask;
         }
+
+        return Zero;
     }
 
     /// <summary>The sum of the resolved rows, in order, written to <paramref name="sum"/> (one float per tag).</summary>
