@@ -20,11 +20,11 @@ internal static class DepthLimiter
 
     /// <summary>
     /// The parts of the HTML to keep, as (start, length) in order, over-deep tags and script and style bodies left
-    /// out; null when all of it is kept.
+    /// out, added to <paramref name="kept"/> (empty on entry); false, with nothing added, when all of it is kept.
     /// </summary>
-    public static List<(int Start, int Length)>? Kept(string html)
+    public static bool Kept(string html, List<(int Start, int Length)> kept)
     {
-        List<(int Start, int Length)>? kept = null;
+        var dropped = false;
         var depth = 0;
         var copiedTo = 0;
         var at = html.IndexOf('<');
@@ -47,7 +47,8 @@ internal static class DepthLimiter
 
             if (drop)
             {
-                (kept ??= []).Add((copiedTo, at - copiedTo));
+                dropped = true;
+                kept.Add((copiedTo, at - copiedTo));
                 copiedTo = end;
             }
 
@@ -60,7 +61,8 @@ internal static class DepthLimiter
                 // them. JSON-LD stays, it carries the article's metadata.
                 if (closer is "</script" or "</style" && close > end && !html.AsSpan(at, end - at).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
                 {
-                    (kept ??= []).Add((copiedTo, end - copiedTo));
+                    dropped = true;
+                    kept.Add((copiedTo, end - copiedTo));
                     copiedTo = close;
                 }
 
@@ -70,8 +72,12 @@ internal static class DepthLimiter
             at = end < html.Length ? html.IndexOf('<', end) : -1;
         }
 
-        kept?.Add((copiedTo, html.Length - copiedTo));
-        return kept;
+        if (dropped)
+        {
+            kept.Add((copiedTo, html.Length - copiedTo));
+        }
+
+        return dropped;
     }
 
     /// <summary>Copies the kept parts one after another into the target.</summary>

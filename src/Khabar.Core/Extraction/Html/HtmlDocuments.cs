@@ -20,6 +20,10 @@ internal static class HtmlDocuments
     [ThreadStatic]
     private static HtmlParser? parser;
 
+    // The depth limiter's list of kept parts, reused page after page on a thread (dropped when a page made it large).
+    [ThreadStatic]
+    private static List<(int Start, int Length)>? keptParts;
+
     // The default context also watches attributes as elements are built: class lists kept live, stylesheet links
     // resolved into relations, base and frame URLs parsed. Nothing here reads those (attributes are read as written,
     // class selectors build their lists on demand), and without the watcher parsing does a seventh less work.
@@ -34,21 +38,37 @@ internal static class HtmlDocuments
     public static T Read<T>(string html, Func<IHtmlDocument, T> read)
     {
         var current = parser ??= new HtmlParser(Options, Context());
-        if (DepthLimiter.Kept(html) is not { } kept)
+        var kept = keptParts ?? [];
+        keptParts = null;
+        if (!DepthLimiter.Kept(html, kept))
         {
+            Keep(kept);
             return read(current.ParseDocument(html));
         }
 
-        var length = kept.Sum(k => k.Length);
+        var length = 0;
+        foreach (var part in kept)
+        {
+            length += part.Length;
+        }
+
         var buffer = ArrayPool<char>.Shared.Rent(length);
         try
         {
+            // The parts are copied out before reading, so the list is free again even if reading parses more HTML.
             DepthLimiter.Copy(html, kept, buffer);
+            Keep(kept);
             return read(current.ParseDocument(buffer, length));
         }
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    private static void Keep(List<(int Start, int Length)> kept)
+    {
+        kept.Clear();
+        keptParts = kept.Capacity <= 4096 ? kept : null;
     }
 }
