@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 
 namespace Khabar.Reading;
 
@@ -27,6 +28,12 @@ public static class PageDecoder
         if (Utf8Census.LooksBinary(bytes))
         {
             return (null, "", "binary data, not text");
+        }
+
+        // Valid UTF-8 (nearly every page) is told by one vectorized check; the count of sequences below is for the rest.
+        if (Utf8.IsValid(bytes))
+        {
+            return (Encoding.UTF8.GetString(bytes), "utf-8", null);
         }
 
         var census = Utf8Census.Count(bytes);

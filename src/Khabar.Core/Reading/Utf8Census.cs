@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Khabar.Reading;
@@ -38,12 +39,21 @@ internal static class Utf8Census
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
         var sample = bytes[..Math.Min(bytes.Length, 65536)];
-        var controls = 0;
-        foreach (var b in sample)
+        var (limit, controls) = (sample.Length / 100, 0);
+        for (var at = sample.IndexOfAny(Controls); at >= 0; at = sample.IndexOfAny(Controls))
         {
-            controls += b < 0x20 && b is not (0x09 or 0x0A or 0x0C or 0x0D or 0x1B) ? 1 : 0;
+            if (++controls > limit)
+            {
+                return true;
+            }
+
+            sample = sample[(at + 1)..];
         }
 
-        return controls > sample.Length / 100;
+        return false;
     }
+
+    // Control bytes other than tab, line feed, form feed, carriage return and escape.
+    private static readonly SearchValues<byte> Controls = SearchValues.Create(
+        [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1C, 0x1D, 0x1E, 0x1F]);
 }
