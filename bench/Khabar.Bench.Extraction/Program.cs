@@ -1,6 +1,6 @@
 using Khabar.Bench.Extraction;
 
-// dotnet run -c Release --project bench/Khabar.Bench.Extraction -- [quality|speed|dump|parse|all] [seconds per extractor]
+// dotnet run -c Release --project bench/Khabar.Bench.Extraction -- [quality|speed|dump|reading|parse|all] [seconds per extractor]
 var what = args.Length > 0 ? args[0] : "all";
 var seconds = args.Length > 1 && double.TryParse(args[1], out var s) ? s : 10;
 var pages = GoldPages.Load();
@@ -18,6 +18,11 @@ if (what is "quality" or "all")
 if (what == "dump")
 {
     Dump.Run(pages);
+}
+
+if (what == "reading")
+{
+    ReadingCost.Run(pages);
 }
 
 if (what == "parse")
