@@ -17,4 +17,16 @@ internal static class SqliteFile
         connection.Open();
         return connection;
     }
+
+    /// <summary>
+    /// Sets the connection's page cache, in MB. The indexes the writers insert into (identities, content hashes,
+    /// story keys) take keys in random order: once they outgrow SQLite's 2 MB default every insert reads its leaf
+    /// page back from the file, and ingest slows as the archive grows.
+    /// </summary>
+    public static void CachePages(SqliteConnection connection, int megabytes)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA cache_size = -{megabytes * 1024}";
+        command.ExecuteNonQuery();
+    }
 }

@@ -21,6 +21,7 @@ public sealed class SqliteStore : IArticleStore
     {
         var connection = SqliteFile.Open(path);
         SqliteSchema.Apply(connection);
+        SqliteFile.CachePages(connection, 64);
         return new SqliteStore(connection);
     }
 

@@ -31,6 +31,7 @@ public sealed class SqliteStoryStore : IStoryStore
             command.ExecuteNonQuery();
         }
 
+        SqliteFile.CachePages(connection, 64);
         return new SqliteStoryStore(connection);
     }
 
