@@ -31,6 +31,8 @@ internal sealed class EmissionScorer
     private readonly (uint Shared, uint Domain) first;
     private readonly MarkRows gazetteerRows;
     private readonly MarkRows? lexiconRows;
+    private readonly int gazetteerVersion;
+    private readonly int lexiconVersion;
 
     /// <summary>A scorer over a model's weights for the features <see cref="FeatureExtractor"/> gives with these parts.</summary>
     public EmissionScorer(WeightTable table, ulong domain, WordClusters clusters, Gazetteer gazetteer, NameLexicon? lexicon, int capacity = 200_000)
@@ -41,6 +43,8 @@ internal sealed class EmissionScorer
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         words = new BoundedCache<WordRows>(capacity);
+        gazetteerVersion = gazetteer.Version;
+        lexiconVersion = lexicon?.Gazetteer.Version ?? 0;
         zero = (uint)table.Zero;
         resolve = Pair;
         boundary = WordRows.BoundaryOf(resolve);
@@ -59,13 +63,24 @@ internal sealed class EmissionScorer
         for (var i = 0; i < n; i++)
         {
             var token = tokens[i];
-            var word = words.TryGet(token, out var known) ? known : words.Add(token, new WordRows(token, clusters, resolve));
+            var word = words.TryGet(token, out var known) ? known : words.Add(token, new WordRows(token, clusters, resolve, gazetteer, lexicon?.Gazetteer));
             w[i] = word;
             keys[i] = word.Facts!.Key;
+            s.Longest[i] = word.GazetteerLongest;
+            s.SeenLongest[i] = word.LexiconLongest;
         }
 
-        gazetteer.Mark(keys.AsSpan(0, n), s.Marks);
-        lexicon?.Gazetteer.Mark(keys.AsSpan(0, n), s.Seen);
+        if (gazetteer.Version == gazetteerVersion && (lexicon is null || lexicon.Gazetteer.Version == lexiconVersion))
+        {
+            gazetteer.Mark(keys.AsSpan(0, n), s.Longest.AsSpan(0, n), s.Marks);
+            lexicon?.Gazetteer.Mark(keys.AsSpan(0, n), s.SeenLongest.AsSpan(0, n), s.Seen);
+        }
+        else
+        {
+            // Names were added after the words were cached: look every key up again.
+            gazetteer.Mark(keys.AsSpan(0, n), s.Marks);
+            lexicon?.Gazetteer.Mark(keys.AsSpan(0, n), s.Seen);
+        }
         // The features that join tokens, for the whole sentence first: hashed in one pass and looked up in another,
         // so that the table's cache misses overlap.
         var copies = domain == 0 ? 1 : 2;

@@ -16,6 +16,7 @@ public sealed class Gazetteer
         }
 
         var keys = tokens.Select(TokenText.Key).ToArray();
+        Version++;
         types.TryAdd(string.Join(' ', keys), type);
         longestFrom[keys[0]] = Math.Max(longestFrom.GetValueOrDefault(keys[0]), keys.Length);
         if (keys.Length > 1)
@@ -26,6 +27,9 @@ public sealed class Gazetteer
             longestFrom[glued] = Math.Max(longestFrom.GetValueOrDefault(glued), 1);
         }
     }
+
+    /// <summary>Counts the names added, so that what was looked up earlier can be known to be still good.</summary>
+    internal int Version { get; private set; }
 
     /// <summary>The number of names.</summary>
     public int Count => types.Count;
@@ -47,27 +51,51 @@ public sealed class Gazetteer
         marks[..keys.Length].Clear();
         for (var i = 0; i < keys.Length; i++)
         {
-            if (!longestFrom.TryGetValue(keys[i], out var longest))
+            if (longestFrom.TryGetValue(keys[i], out var longest))
             {
-                continue;
-            }
-
-            for (var length = Math.Min(longest, keys.Length - i); length >= 1; length--)
-            {
-                var name = length == 1 ? keys[i] : string.Join(' ', keys.Slice(i, length));
-                if (types.TryGetValue(name, out var type))
-                {
-                    var t = Math.Max(0, IndexOf(typeOrder ?? EntityTypes.All, type));
-                    for (var j = 0; j < length; j++)
-                    {
-                        marks[i + j] = 1 + 2 * t + (j == 0 ? 0 : 1);
-                    }
-
-                    i += length - 1;
-                    break;
-                }
+                i = MarkAt(keys, i, longest, marks, typeOrder);
             }
         }
+    }
+
+    /// <summary>
+    /// <see cref="Mark(ReadOnlySpan{string}, Span{int}, IReadOnlyList{string})"/> with each key's
+    /// <see cref="LongestFrom"/> already looked up.
+    /// </summary>
+    internal void Mark(ReadOnlySpan<string> keys, ReadOnlySpan<int> longestFrom, Span<int> marks)
+    {
+        marks[..keys.Length].Clear();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (longestFrom[i] > 0)
+            {
+                i = MarkAt(keys, i, longestFrom[i], marks, null);
+            }
+        }
+    }
+
+    /// <summary>The length in tokens of the longest name that starts with the key, or 0 when none does.</summary>
+    internal int LongestFrom(string key) => longestFrom.GetValueOrDefault(key);
+
+    // Marks the longest name at i (of at most `longest` tokens) and returns the index of its last token, or i.
+    private int MarkAt(ReadOnlySpan<string> keys, int i, int longest, Span<int> marks, IReadOnlyList<string>? typeOrder)
+    {
+        for (var length = Math.Min(longest, keys.Length - i); length >= 1; length--)
+        {
+            var name = length == 1 ? keys[i] : string.Join(' ', keys.Slice(i, length));
+            if (types.TryGetValue(name, out var type))
+            {
+                var t = Math.Max(0, IndexOf(typeOrder ?? EntityTypes.All, type));
+                for (var j = 0; j < length; j++)
+                {
+                    marks[i + j] = 1 + 2 * t + (j == 0 ? 0 : 1);
+                }
+
+                return i + length - 1;
+            }
+        }
+
+        return i;
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string value)

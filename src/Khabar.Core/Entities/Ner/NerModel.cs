@@ -74,14 +74,15 @@ public sealed class NerModel
         }
 
         var scratch = SentenceScratch.For(n);
-        var emissions = new float[n * Tags.Count];
+        var size = n * Tags.Count;
+        var emissions = scratch.Emissions.AsSpan(0, size);
         scorer.Score(tokens, scratch, emissions);
         if (!keys.IsEmpty)
         {
             scratch.Keys.AsSpan(0, n).CopyTo(keys);
         }
 
-        Viterbi.Decode(emissions, n, Tags, transitions).CopyTo(best);
+        Viterbi.Decode(emissions, n, Tags, transitions, null, best, scratch.Scores.AsSpan(0, size), scratch.Back.AsSpan(0, size));
     }
 
     /// <summary>The gazetteer of the seed entities' names.</summary>

@@ -19,6 +19,19 @@ internal sealed class SentenceScratch
 
     public int[] Marks { get; private set; } = new int[64];
 
+    /// <summary>The longest seed and lexicon names that start at each token.</summary>
+    public int[] Longest { get; private set; } = new int[64];
+
+    public int[] SeenLongest { get; private set; } = new int[64];
+
+    /// <summary>The emission scores of a sentence, tags per token.</summary>
+    public float[] Emissions { get; private set; } = new float[64 * WeightTable.Stride];
+
+    /// <summary>Viterbi's scores and back pointers.</summary>
+    public float[] Scores { get; private set; } = new float[64 * WeightTable.Stride];
+
+    public int[] Back { get; private set; } = new int[64 * WeightTable.Stride];
+
     /// <summary>Marks of names seen in training (the model's lexicon).</summary>
     public int[] Seen { get; private set; } = new int[64];
 
@@ -58,6 +71,11 @@ internal sealed class SentenceScratch
         Seen = new int[size];
         Facts = new TokenFacts[size];
         Words = new WordRows[size];
+        Longest = new int[size];
+        SeenLongest = new int[size];
+        Emissions = new float[size * WeightTable.Stride];
+        Scores = new float[size * WeightTable.Stride];
+        Back = new int[size * WeightTable.Stride];
         Offsets = new int[size + 1];
         Features = new uint[size * MaxFeaturesPerToken];
     }

@@ -9,15 +9,21 @@ internal static class Viterbi
     /// </summary>
     public static int[] Decode(ReadOnlySpan<float> emissions, int n, TagSet tags, ReadOnlySpan<float> transitions, bool[]? allowed = null)
     {
-        var t = tags.Count;
         var best = new int[n];
+        Decode(emissions, n, tags, transitions, allowed, best, new float[n * tags.Count], new int[n * tags.Count]);
+        return best;
+    }
+
+    /// <summary>As above, into <paramref name="best"/>, with <paramref name="score"/> and <paramref name="back"/> (n×T each) to work in.</summary>
+    public static void Decode(ReadOnlySpan<float> emissions, int n, TagSet tags, ReadOnlySpan<float> transitions, bool[]? allowed,
+        Span<int> best, Span<float> score, Span<int> back)
+    {
+        var t = tags.Count;
         if (n == 0)
         {
-            return best;
+            return;
         }
 
-        var score = new float[n * t];
-        var back = new int[n * t];
         for (var y = 0; y < t; y++)
         {
             score[y] = Ok(tags, -1, y, allowed, 0) ? transitions[t * t + y] + emissions[y] : float.NegativeInfinity;
@@ -25,13 +31,14 @@ internal static class Viterbi
 
         for (var i = 1; i < n; i++)
         {
+            var previous = score.Slice((i - 1) * t, t);
             for (var y = 0; y < t; y++)
             {
                 var top = float.NegativeInfinity;
                 var arg = 0;
                 foreach (var p in tags.Predecessors(y))
                 {
-                    var s = score[(i - 1) * t + p] + transitions[p * t + y];
+                    var s = previous[p] + transitions[p * t + y];
                     if (s > top)
                     {
                         top = s;
@@ -58,8 +65,6 @@ internal static class Viterbi
             best[i] = last;
             last = back[i * t + last];
         }
-
-        return best;
     }
 
     private static bool Ok(TagSet tags, int previous, int y, bool[]? allowed, int i) =>

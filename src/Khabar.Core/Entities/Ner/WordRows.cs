@@ -17,9 +17,11 @@ internal sealed class WordRows
     private static readonly ulong Boundary = FeatureHash.Of("<s>");
 
     /// <summary>The rows of a token.</summary>
-    public WordRows(string token, WordClusters clusters, RowResolver resolve)
+    public WordRows(string token, WordClusters clusters, RowResolver resolve, Gazetteer gazetteer, Gazetteer? lexicon)
         : this(new TokenFacts(token, clusters), resolve)
     {
+        GazetteerLongest = gazetteer.LongestFrom(Facts!.Key);
+        LexiconLongest = lexicon?.LongestFrom(Facts.Key) ?? 0;
     }
 
     private WordRows(TokenFacts? facts, RowResolver resolve)
@@ -72,6 +74,12 @@ internal sealed class WordRows
 
     /// <summary>The facts, or null for the sentence boundary.</summary>
     public TokenFacts? Facts { get; }
+
+    /// <summary>The longest seed name, in tokens, that starts with this token's key (0 for none).</summary>
+    public int GazetteerLongest { get; }
+
+    /// <summary>The longest name of the lexicon, in tokens, that starts with this token's key (0 for none).</summary>
+    public int LexiconLongest { get; }
 
     /// <summary>The key's hash, or that of the boundary.</summary>
     public ulong KeyHash { get; }
