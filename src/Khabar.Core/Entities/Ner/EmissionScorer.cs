@@ -7,7 +7,7 @@ namespace Khabar.Entities.Ner;
 /// listing the feature ids first: the rows of features that depend on one token alone come from that token's
 /// <see cref="WordRows"/>, those of gazetteer and lexicon marks from small tables, and only features that join
 /// two or more tokens are hashed and looked up. Rows are added in exactly the order of
-/// <see cref="FeatureExtractor"/>'s features (skipping unknown ones, which add zeros), so the scores are the same
+/// <see cref="FeatureExtractor"/>'s features (unknown ones adding the row of zeros), so the scores are the same
 /// to the last bit as those of extracting, resolving and summing.
 /// </summary>
 internal sealed class EmissionScorer
@@ -26,7 +26,6 @@ internal sealed class EmissionScorer
     private readonly BoundedCache<WordRows> words;
     private readonly WordRows.RowResolver resolve;
     private readonly WordRows boundary;
-    private readonly uint zero;
     private readonly (uint Shared, uint Domain) bias;
     private readonly (uint Shared, uint Domain) first;
     private readonly MarkRows gazetteerRows;
@@ -45,7 +44,6 @@ internal sealed class EmissionScorer
         words = new BoundedCache<WordRows>(capacity);
         gazetteerVersion = gazetteer.Version;
         lexiconVersion = lexicon?.Gazetteer.Version ?? 0;
-        zero = (uint)table.Zero;
         resolve = Pair;
         boundary = WordRows.BoundaryOf(resolve);
         bias = Pair(FeatureHash.Feature(0, 0));
@@ -197,7 +195,7 @@ internal sealed class EmissionScorer
             }
 
             // The corpus copies follow the shared ones, as in the feature list.
-            var count = dt - SentenceScratch.MaxFeaturesPerToken;
+            var count = copies == 1 ? 0 : dt - SentenceScratch.MaxFeaturesPerToken;
             r.AsSpan(SentenceScratch.MaxFeaturesPerToken, count).CopyTo(r.AsSpan(at));
             table.Sum(r.AsSpan(0, at + count), emissions.Slice(i * t, t));
         }
@@ -206,46 +204,30 @@ internal sealed class EmissionScorer
     private (uint Shared, uint Domain) Pair(uint feature) =>
         ((uint)table.RowOf(feature), domain == 0 ? (uint)table.Zero : (uint)table.RowOf(FeatureHash.Feature(999, feature, domain)));
 
+    // Unknown features add the row of zeros, which changes no sum (it starts at +0, so it is never -0): every row is
+    // added, and no branch depends on whether a feature is known.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Put(uint[] r, ref int at, ref int dt, (uint Shared, uint Domain) rows)
+    private static void Put(uint[] r, ref int at, ref int dt, (uint Shared, uint Domain) rows)
     {
-        if (rows.Shared != zero)
-        {
-            r[at++] = rows.Shared;
-        }
-
-        if (rows.Domain != zero)
-        {
-            r[dt++] = rows.Domain;
-        }
+        r[at++] = rows.Shared;
+        r[dt++] = rows.Domain;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Word(uint[] r, ref int at, ref int dt, WordRows word, int slot)
+    private static void Word(uint[] r, ref int at, ref int dt, WordRows word, int slot)
     {
         var rows = word.Rows;
-        if (rows[slot] is var shared && shared != zero)
-        {
-            r[at++] = shared;
-        }
-
-        if (rows[word.Copy + slot] is var copy && copy != zero)
-        {
-            r[dt++] = copy;
-        }
+        r[at++] = rows[slot];
+        r[dt++] = rows[word.Copy + slot];
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Joint(uint[] r, ref int at, ref int dt, ReadOnlySpan<uint> rows, int k)
+    private static void Joint(uint[] r, ref int at, ref int dt, ReadOnlySpan<uint> rows, int k)
     {
-        if (rows[k] is var shared && shared != zero)
+        r[at++] = rows[k];
+        if (rows.Length > JointFeatures)
         {
-            r[at++] = shared;
-        }
-
-        if (rows.Length > JointFeatures && rows[JointFeatures + k] is var copy && copy != zero)
-        {
-            r[dt++] = copy;
+            r[dt++] = rows[JointFeatures + k];
         }
     }
 
