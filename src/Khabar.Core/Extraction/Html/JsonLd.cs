@@ -20,7 +20,7 @@ internal static class JsonLd
         {
             try
             {
-                using var json = JsonDocument.Parse(script.TextContent, Options);
+                using var json = JsonDocument.Parse(Nodes.Text(script), Options);
                 if (Find(json.RootElement, 0) is { } found)
                 {
                     return Read(found);

@@ -42,7 +42,7 @@ internal sealed record ProfileFields(
 
     /// <summary>The element's text with white space collapsed, or null when empty.</summary>
     public static string? Text(IElement? element) =>
-        element is null ? null : string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 } t ? t : null;
+        element is null ? null : string.Join(' ', Nodes.Text(element).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 } t ? t : null;
 
     private static IElement? First(IDocument document, string[] selectors) =>
         selectors.Select(s => document.QuerySelector(s)).FirstOrDefault(e => Text(e) is not null);

@@ -27,7 +27,7 @@ internal static partial class PublishedDate
 
         var candidates = profileDates
             .Concat(metadata.Published)
-            .Concat(index.Times.Select(t => t.GetAttribute("datetime") ?? t.TextContent))
+            .Concat(index.Times.Select(t => t.GetAttribute("datetime") ?? Nodes.Text(t)))
             .Concat(DateNamedElements(document));
         foreach (var raw in candidates)
         {
@@ -43,7 +43,7 @@ internal static partial class PublishedDate
             return (null, inUrl.Value);
         }
 
-        var heading = index.Headings.FirstOrDefault()?.ParentElement?.ParentElement?.TextContent;
+        var heading = index.Headings.FirstOrDefault()?.ParentElement?.ParentElement is { } block ? Nodes.Text(block) : null;
         return heading is null ? (null, null) : Read(heading[..Math.Min(heading.Length, 3000)]) ?? (null, null);
     }
 
@@ -79,7 +79,7 @@ internal static partial class PublishedDate
             if ((classes is not null || id is not null) && (classes?.Length ?? 0) + (id?.Length ?? 0) < 199 && IsDateNamed(classes, id)
                 && Nodes.ElementCount(element) < 8)
             {
-                yield return element.TextContent;
+                yield return Nodes.Text(element);
             }
         }
     }
