@@ -54,6 +54,7 @@ public static class DocumentBuilder
     // name, aliases and roles kept as doc values for entity pages and entity facets (counted by id).
     private static void AddEntities(Document document, Article article)
     {
+        var searchable = new Dictionary<string, List<string>>();
         foreach (var entity in article.Entities.GroupBy(e => e.CanonicalId))
         {
             var first = entity.First();
@@ -62,10 +63,10 @@ public static class DocumentBuilder
                 .Where(k => k.Length > 0).Distinct();
             foreach (var key in keys)
             {
-                document.Add(new StringField(IndexFields.Entity, key, Field.Store.NO));
+                Keys(searchable, IndexFields.Entity).Add(key);
                 if (typed is not null)
                 {
-                    document.Add(new StringField(typed, key, Field.Store.NO));
+                    Keys(searchable, typed).Add(key);
                 }
             }
 
@@ -74,6 +75,22 @@ public static class DocumentBuilder
                 document.Add(new SortedSetDocValuesField(value.About ? IndexFields.Values(IndexFields.EntityAbout) : IndexFields.Values(IndexFields.Entity), new BytesRef(value.Text)));
             }
         }
+
+        // One field instance per field name: the same terms as a keyword field per key, at a fraction of the cost.
+        foreach (var (field, keys) in searchable)
+        {
+            document.Add(KeywordListField.Of(field, keys));
+        }
+    }
+
+    private static List<string> Keys(Dictionary<string, List<string>> fields, string field)
+    {
+        if (!fields.TryGetValue(field, out var keys))
+        {
+            fields[field] = keys = [];
+        }
+
+        return keys;
     }
 
     private static void AddKeyword(Document document, string field, string? value)
