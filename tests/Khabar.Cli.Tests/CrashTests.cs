@@ -2,11 +2,15 @@ using System.Diagnostics;
 using System.Text.Json;
 using Khabar.Archive;
 using Khabar.Archive.Search;
+using Khabar.Entities.Learning;
 using Microsoft.Data.Sqlite;
 
 namespace Khabar.Cli.Tests;
 
-/// <summary>kill -9 in the middle of a large ingest, then again: nothing lost, nothing twice, index equal to store.</summary>
+/// <summary>
+/// kill -9 in the middle of a large ingest, then again: nothing lost, nothing twice, index equal to store, and what the
+/// archive learned of the people named equal to what the stored articles teach.
+/// </summary>
 public sealed class CrashTests
 {
     private const int Records = 12_000;
@@ -44,6 +48,23 @@ public sealed class CrashTests
             Assert.Equal(Records, opened.Index.Count);
             var (response, _) = opened.Searcher().Search(new SearchRequest("شماره۱۲۳۴"));
             Assert.Equal("rec-1234", Assert.Single(response!.Hits).Article.SourceId);
+
+            var taught = new LearnedNames();
+            var naming = 0;
+            foreach (var stored in opened.Store.ChangedSince(0))
+            {
+                taught.Add(TaughtEntity.Of(stored.Article.Entities));
+                naming += stored.Article.Entities.Any(e => e.CanonicalId == "per:علی_لاریجانی") ? 1 : 0;
+            }
+
+            // Every fourth record names him in full, the others by surname only, linked to him once the first is stored.
+            var (entities, names) = opened.Store.ReadLearned();
+            var person = Assert.Single(entities, e => e.Id == "per:علی_لاریجانی");
+            Assert.Equal(naming, person.Articles);
+            Assert.True(naming > Records / 2, $"{naming} articles name him");
+            Assert.Equal(taught.Entities().Select(e => (e.Id, e.Articles)).Order(), entities.Select(e => (e.Id, e.Articles)).Order());
+            Assert.Equal(taught.Names().Order(Comparer<LearnedName>.Create((a, b) => string.CompareOrdinal(a.ToString(), b.ToString()))),
+                names.Order(Comparer<LearnedName>.Create((a, b) => string.CompareOrdinal(a.ToString(), b.ToString()))));
         }
         finally
         {
@@ -86,7 +107,8 @@ public sealed class CrashTests
     {
         id = $"rec-{i}",
         title = $"گزارش شماره {i} از بازار",
-        body = $"این متن آزمایشی شماره{i} درباره بازار و قیمت‌ها است.\nبند دوم گزارش {i} هیئت‌های بازرگانی را نام می‌برد.",
+        body = $"این متن آزمایشی شماره{i} درباره بازار و قیمت‌ها است.\nبند دوم گزارش {i} هیئت‌های بازرگانی را نام می‌برد.\n"
+            + (i % 4 == 0 ? "علی لاریجانی، مشاور رهبر انقلاب، امروز در تهران درباره بازار سخن گفت." : "لاریجانی امروز در تهران درباره بازار سخن گفت."),
         newsCode = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
         link = $"https://www.isna.ir/news/{i}",
     });
