@@ -43,6 +43,6 @@ public interface IArticleStore : IDisposable
     /// </summary>
     LearnedNames Learned { get; }
 
-    /// <summary>The learned entities and names as stored now.</summary>
+    /// <summary>The learned entities as stored now, and their forms (those of people made from their names).</summary>
     (IReadOnlyList<LearnedEntity> Entities, IReadOnlyList<LearnedName> Names) ReadLearned();
 }

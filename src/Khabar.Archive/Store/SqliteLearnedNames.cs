@@ -4,7 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace Khabar.Archive.Store;
 
 /// <summary>
-/// The learned people and organisations in the store file (<c>learned_entities</c>, <c>learned_names</c>): changed by
+/// The learned people and organisations in the store file (<c>learned_entities</c>; <c>learned_names</c>, the forms of
+/// organisations, those of people following from their names): changed by
 /// each batch inside its transaction, so they always agree with the articles committed; learned from every stored
 /// article once when an archive made before them is first written to.
 /// </summary>
@@ -61,7 +62,8 @@ internal static class SqliteLearnedNames
     {
         var entities = change.Entities().Where(e => e.Articles != 0).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         Upsert(connection, transaction, "learned_entities (id, type, name, articles)", "id", entities.Select(e => new object[] { e.Id, e.Type, e.Name, e.Articles }));
-        var names = change.Names().Where(n => n.Articles != 0).OrderBy(n => n.Form, StringComparer.Ordinal).ToList();
+        var names = change.Names().Where(n => n.Articles != 0 && !n.Form.StartsWith(LearnedNames.PersonPrefix, StringComparison.Ordinal))
+            .OrderBy(n => n.Form, StringComparer.Ordinal).ToList();
         Upsert(connection, transaction, "learned_names (form, entity_id, kind, articles)", "form, entity_id, kind",
             names.Select(n => new object[] { n.Form, n.EntityId, n.Kind, n.Articles }));
 

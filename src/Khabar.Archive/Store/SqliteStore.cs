@@ -57,7 +57,8 @@ public sealed class SqliteStore : IArticleStore
     public (IReadOnlyList<LearnedEntity> Entities, IReadOnlyList<LearnedName> Names) ReadLearned()
     {
         _ = learned.Value;
-        return SqliteLearnedNames.Read(connection);
+        var (entities, names) = SqliteLearnedNames.Read(connection);
+        return (entities, LearnedNames.From(entities, names).Names());
     }
 
     /// <inheritdoc />

@@ -159,9 +159,10 @@ public sealed class LearnedEntityTests
         temp.Ingest(temp.Records("a.jsonl", Record(1, "جلسه مجمع", SadeghLarijani)));
         var path = Path.Combine(temp.Folder, KhabarArchive.StoreFile);
 
-        // A trigger that fails the batch at its last step: after the articles and some learned rows were written.
+        // A trigger that fails the batch at its last step: after the articles and a learned row (اسماعیل هنیه, written
+        // first in id order) were written.
         Exec(path, """
-            CREATE TRIGGER fail_haniyeh BEFORE INSERT ON learned_names WHEN NEW.form = 'per:هنیه'
+            CREATE TRIGGER fail_larijani BEFORE INSERT ON learned_entities WHEN NEW.id = 'per:علی_لاریجانی'
             BEGIN SELECT RAISE(ABORT, 'refused'); END
             """);
         using (var archive = temp.Open())
@@ -181,7 +182,7 @@ public sealed class LearnedEntityTests
             Assert.Null(archive.Store.Learned.Entity("per:علی_لاریجانی"));
         }
 
-        Exec(path, "DROP TRIGGER fail_haniyeh");
+        Exec(path, "DROP TRIGGER fail_larijani");
         temp.Ingest(temp.Records("c.jsonl", Record(2, "دیدار هنیه در دوحه", Haniyeh), Record(4, "ادامه مذاکرات آتش‌بس", HaniyehAlone)));
         using var healed = temp.Open();
         Assert.Equal("per:اسماعیل_هنیه", PersonNamed(healed, healed.Store.ChangedSince(0).Single(a => a.Article.NewsId == "4").Id, "هنیه"));

@@ -12,6 +12,9 @@ public sealed class LearnedNames
     private readonly LearnedNames? under;
     private readonly Lock gate = new();
 
+    /// <summary>How the forms of people begin; they are never stored, since they follow from the full names.</summary>
+    public const string PersonPrefix = "per:";
+
     /// <summary>Knowledge with nothing learned.</summary>
     public LearnedNames()
     {
@@ -31,14 +34,29 @@ public sealed class LearnedNames
         }
     }
 
-    /// <summary>Knowledge made of stored rows.</summary>
+    /// <summary>
+    /// Knowledge made of stored rows: the entities, and the forms that do not follow from them (a person's surname and
+    /// given name follow from the full name and count its articles, so they are made here; forms given for people are ignored).
+    /// </summary>
     public static LearnedNames From(IEnumerable<LearnedEntity> entities, IEnumerable<LearnedName> names)
     {
         var learned = new LearnedNames();
         foreach (var e in entities)
         {
             learned.entities[e.Id] = (e.Type, e.Name, e.Articles);
+            if (e.Type == Ner.EntityTypes.Person && TaughtEntity.KeysOf(e.Id, e.Type, out var keys) && keys.Length >= 2)
+            {
+                var (surname, given) = TaughtEntity.PersonForms(keys);
+                if (surname is not null)
+                {
+                    learned.FormsOf(surname)[(e.Id, LearnedName.Short)] = e.Articles;
+                }
+
+                learned.FormsOf(given)[(e.Id, LearnedName.Given)] = e.Articles;
+            }
         }
+
+        names = names.Where(n => !n.Form.StartsWith(PersonPrefix, StringComparison.Ordinal));
 
         foreach (var n in names)
         {

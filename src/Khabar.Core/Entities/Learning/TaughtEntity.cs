@@ -3,8 +3,8 @@ using Khabar.Entities.Ner;
 namespace Khabar.Entities.Learning;
 
 /// <summary>
-/// What one article teaches the archive about one of its entities (a person or organisation of two words or more, named
-/// by its own longest name, not a seed): its id, type and name; the short forms it was written as, each as the id it would have alone
+/// What one article teaches the archive about one of its entities (a person of two words or more, or an organisation
+/// the article also wrote shorter; named by its own longest name, not a seed): its id, type and name; the short forms it was written as, each as the id it would have alone
 /// (<c>per:هنیه</c> for <c>per:اسماعیل_هنیه</c>); and, for a person, the id of the given name alone (<c>per:اسماعیل</c>),
 /// which counts against reading that bare word as this person's surname.
 /// </summary>
@@ -29,19 +29,29 @@ public sealed record TaughtEntity(string Id, string Type, string Name, IReadOnly
 
             if (first.Type == EntityTypes.Person)
             {
-                IReadOnlyList<string> surname = keys[^1].Length >= MinSurname ? [IdOf(first.Type, keys[^1..])] : [];
-                taught.Add(new TaughtEntity(group.Key, first.Type, first.CanonicalName, surname, IdOf(first.Type, keys[..1])));
+                var (surname, given) = PersonForms(keys);
+                taught.Add(new TaughtEntity(group.Key, first.Type, first.CanonicalName, surname is null ? [] : [surname], given));
+                continue;
             }
-            else
+
+            // An organisation teaches only where the article also wrote it shorter.
+            var shorter = group.Select(m => WouldBe(m.Text, m.Type)).Where(id => id != group.Key && id.Length > first.Type.Length + 1)
+                .Distinct(StringComparer.Ordinal).ToList();
+            if (shorter.Count > 0)
             {
-                var shorter = group.Select(m => WouldBe(m.Text, m.Type)).Where(id => id != group.Key && id.Length > first.Type.Length + 1)
-                    .Distinct(StringComparer.Ordinal).ToList();
                 taught.Add(new TaughtEntity(group.Key, first.Type, first.CanonicalName, shorter, null));
             }
         }
 
         return taught;
     }
+
+    /// <summary>
+    /// A full person name's forms, which follow from its keys alone: the surname (its last word, when long enough)
+    /// and the given name (its first word), each as the id it would have alone.
+    /// </summary>
+    public static (string? Surname, string Given) PersonForms(string[] keys) =>
+        (keys[^1].Length >= MinSurname ? IdOf(EntityTypes.Person, keys[^1..]) : null, IdOf(EntityTypes.Person, keys[..1]));
 
     /// <summary>The id a name of this type gets in an article where nothing longer contains it (<c>per:اسماعیل_هنیه</c>).</summary>
     public static string WouldBe(string name, string type) =>
