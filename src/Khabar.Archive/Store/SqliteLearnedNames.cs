@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using Khabar.Entities.Learning;
 using Microsoft.Data.Sqlite;
 
@@ -84,46 +86,40 @@ internal static class SqliteLearnedNames
         }
     }
 
-    // Rows of four values (the last a count added to the stored one), many to a statement: most of an upsert's cost
-    // is the statement, not the row.
+    // Rows of four values (the last a count added to the stored one) sent as one JSON array and upserted by one
+    // statement: most of an upsert's cost is the statement and its parameters, not the row.
     private static void Upsert(SqliteConnection connection, SqliteTransaction transaction, string table, string key, IEnumerable<object[]> rows)
     {
-        const int PerStatement = 64;
-        SqliteCommand? full = null;
-        try
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            foreach (var chunk in rows.Chunk(PerStatement))
+            json.WriteStartArray();
+            foreach (var row in rows)
             {
-                var command = chunk.Length == PerStatement ? full ??= UpsertCommand(connection, transaction, table, key, PerStatement)
-                    : UpsertCommand(connection, transaction, table, key, chunk.Length);
-                for (var i = 0; i < chunk.Length; i++)
-                {
-                    for (var j = 0; j < 4; j++)
-                    {
-                        command.Parameters[(i * 4) + j].Value = chunk[i][j];
-                    }
-                }
-
-                command.ExecuteNonQuery();
-                if (command != full)
-                {
-                    command.Dispose();
-                }
+                json.WriteStartArray();
+                json.WriteStringValue((string)row[0]);
+                json.WriteStringValue((string)row[1]);
+                json.WriteStringValue((string)row[2]);
+                json.WriteNumberValue((long)row[3]);
+                json.WriteEndArray();
             }
-        }
-        finally
-        {
-            full?.Dispose();
-        }
-    }
 
-    private static SqliteCommand UpsertCommand(SqliteConnection connection, SqliteTransaction transaction, string table, string key, int rows)
-    {
-        var values = string.Join(", ", Enumerable.Range(0, rows).Select(i => $"($a{i}, $b{i}, $c{i}, $d{i})"));
-        var parameters = Enumerable.Range(0, rows).SelectMany(i => new[] { $"$a{i}", $"$b{i}", $"$c{i}", $"$d{i}" }).ToArray();
+            json.WriteEndArray();
+        }
+
+        if (buffer.Length <= 2)
+        {
+            return;
+        }
+
         var count = table[(table.LastIndexOf(',') + 2)..^1];
-        return Command(connection, transaction,
-            $"INSERT INTO {table} VALUES {values} ON CONFLICT ({key}) DO UPDATE SET {count} = {count} + excluded.{count}", parameters);
+        using var command = Command(connection, transaction, $"""
+            INSERT INTO {table}
+            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows) WHERE true
+            ON CONFLICT ({key}) DO UPDATE SET {count} = {count} + excluded.{count}
+            """, "$rows");
+        command.Parameters[0].Value = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        command.ExecuteNonQuery();
     }
 
     // Learns from every stored article in one transaction, then marks the archive as learned.

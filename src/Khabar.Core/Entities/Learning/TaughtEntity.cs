@@ -4,9 +4,9 @@ namespace Khabar.Entities.Learning;
 
 /// <summary>
 /// What one article teaches the archive about one of its entities (a person of two words or more, or an organisation
-/// the article also wrote shorter; named by its own longest name, not a seed): its id, type and name; the short forms it was written as, each as the id it would have alone
-/// (<c>per:هنیه</c> for <c>per:اسماعیل_هنیه</c>); and, for a person, the id of the given name alone (<c>per:اسماعیل</c>),
-/// which counts against reading that bare word as this person's surname.
+/// the article also wrote shorter; named by its own longest name, not a seed): its id, type and name; its short forms,
+/// each as the id it would have alone (<c>per:هنیه</c> for <c>per:اسماعیل_هنیه</c>); and, for a person, the id of the
+/// given name alone (<c>per:اسماعیل</c>), which counts against reading that bare word as this person's surname.
 /// </summary>
 public sealed record TaughtEntity(string Id, string Type, string Name, IReadOnlyList<string> Short, string? Given)
 {
@@ -20,6 +20,7 @@ public sealed record TaughtEntity(string Id, string Type, string Name, IReadOnly
         foreach (var group in mentions.GroupBy(m => m.CanonicalId, StringComparer.Ordinal))
         {
             var first = group.First();
+
             // One-word names are what gets linked, never what is linked to.
             if (first.Type is not (EntityTypes.Person or EntityTypes.Organisation) || group.Any(m => m.English is not null)
                 || !KeysOf(group.Key, first.Type, out var keys) || keys.Length < 2)
@@ -35,7 +36,8 @@ public sealed record TaughtEntity(string Id, string Type, string Name, IReadOnly
             }
 
             // An organisation teaches only where the article also wrote it shorter.
-            var shorter = group.Select(m => WouldBe(m.Text, m.Type)).Where(id => id != group.Key && id.Length > first.Type.Length + 1)
+            var shorter = group.Where(m => m.Text != m.CanonicalName).Select(m => WouldBe(m.Text, m.Type))
+                .Where(id => id != group.Key && id.Length > first.Type.Length + 1)
                 .Distinct(StringComparer.Ordinal).ToList();
             if (shorter.Count > 0)
             {
