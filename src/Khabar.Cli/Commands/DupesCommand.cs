@@ -44,11 +44,11 @@ internal static class DupesCommand
                     continue;
                 }
 
-                console.Out.WriteLine($"{members[0].Article?.Title ?? "(بی‌عنوان)"}  [{group.Members.Count} copies]");
+                console.Out.WriteLine($"{TerminalText.Safe(members[0].Article?.Title) ?? "(بی‌عنوان)"}  [{group.Members.Count} copies]");
                 foreach (var (id, a) in members)
                 {
                     var date = a?.Published is { } p ? JalaliFormat.Date(p) : "بی‌تاریخ";
-                    console.Out.WriteLine($"   {(id == group.Canonical ? "*" : " ")} {a?.Agency ?? "?"} · {date} · id {id}");
+                    console.Out.WriteLine($"   {(id == group.Canonical ? "*" : " ")} {TerminalText.Safe(a?.Agency) ?? "?"} · {date} · id {id}");
                 }
             }
 

@@ -17,19 +17,19 @@ internal static class SearchOutput
         {
             var a = hit.Article;
             var date = a.Published is { } p ? JalaliFormat.Date(p) : "بی‌تاریخ";
-            output.WriteLine($"{++rank}. {a.Title ?? "(بی‌عنوان)"}");
-            output.WriteLine($"   {a.Agency ?? "?"} · {date} · id {hit.Id}");
+            output.WriteLine($"{++rank}. {TerminalText.Safe(a.Title) ?? "(بی‌عنوان)"}");
+            output.WriteLine($"   {TerminalText.Safe(a.Agency) ?? "?"} · {date} · id {hit.Id}");
             output.WriteLine($"   {Snippet(hit.Snippet, terminal ? "\u001b[1m" : "[", terminal ? "\u001b[0m" : "]")}");
         }
 
         foreach (var (field, counts) in response.Facets)
         {
-            output.WriteLine($"{field}: " + string.Join(", ", counts.Take(20).Select(c => $"{c.Value} ({c.Count:N0})")));
+            output.WriteLine($"{field}: " + string.Join(", ", counts.Take(20).Select(c => $"{TerminalText.Safe(c.Value)} ({c.Count:N0})")));
         }
 
         foreach (var (field, entities) in response.EntityFacets)
         {
-            output.WriteLine($"{field}: " + string.Join(", ", entities.Select(e => $"{e.Name} ({e.Articles:N0}) [{e.Id}]")));
+            output.WriteLine($"{field}: " + string.Join(", ", entities.Select(e => $"{TerminalText.Safe(e.Name)} ({e.Articles:N0}) [{TerminalText.Safe(e.Id)}]")));
         }
     }
 
@@ -108,5 +108,5 @@ internal static class SearchOutput
     }
 
     private static string Snippet(IReadOnlyList<SnippetPart> parts, string open, string close) =>
-        string.Concat(parts.Select(p => p.Match ? open + p.Text + close : p.Text));
+        string.Concat(parts.Select(p => p.Match ? open + TerminalText.Safe(p.Text) + close : TerminalText.Safe(p.Text)));
 }

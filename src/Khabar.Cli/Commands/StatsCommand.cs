@@ -26,13 +26,13 @@ internal static class StatsCommand
             o.WriteLine("by agency:");
             foreach (var (agency, count) in stats.ByAgency)
             {
-                o.WriteLine($"  {(agency.Length > 0 ? agency : "(unknown)")}: {count:N0}");
+                o.WriteLine($"  {(agency.Length > 0 ? TerminalText.Safe(agency) : "(unknown)")}: {count:N0}");
             }
 
             o.WriteLine("recent ingests:");
             foreach (var run in opened.Store.RecentRuns(5))
             {
-                o.WriteLine($"  {run.Started:yyyy-MM-dd HH:mm} UTC  read {run.Read:N0}, added {run.Added:N0}, updated {run.Updated:N0}, unchanged {run.Unchanged:N0}, failed {run.Failed:N0}  ({run.Inputs})");
+                o.WriteLine($"  {run.Started:yyyy-MM-dd HH:mm} UTC  read {run.Read:N0}, added {run.Added:N0}, updated {run.Updated:N0}, unchanged {run.Unchanged:N0}, failed {run.Failed:N0}  ({TerminalText.Safe(run.Inputs)})");
             }
 
             return 0;

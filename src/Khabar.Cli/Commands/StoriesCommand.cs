@@ -48,12 +48,12 @@ internal static class StoriesCommand
                     continue;
                 }
 
-                console.Out.WriteLine($"{story.Title ?? "(بی‌عنوان)"}  [{story.Timeline.Count} گزارش · {string.Join("، ", story.Agencies)}]");
+                console.Out.WriteLine($"{TerminalText.Safe(story.Title) ?? "(بی‌عنوان)"}  [{story.Timeline.Count} گزارش · {TerminalText.Safe(string.Join("، ", story.Agencies))}]");
                 foreach (var r in story.Timeline)
                 {
                     var date = r.Published is { } p ? JalaliFormat.Date(p) + " " + p.ToString("HH:mm") : "بی‌تاریخ";
                     var copy = r.CopyOf is { } c ? $" (رونوشت {c})" : "";
-                    console.Out.WriteLine($"   {date} · {r.Agency ?? "?"} · {r.Title} · id {r.Id}{copy}");
+                    console.Out.WriteLine($"   {date} · {TerminalText.Safe(r.Agency) ?? "?"} · {TerminalText.Safe(r.Title)} · id {r.Id}{copy}");
                 }
             }
 
