@@ -90,14 +90,7 @@ internal sealed class SqliteBatchWriter
 
     private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter(name, null));
-        }
-
+        var command = SqliteFile.Command(connection, transaction, sql, parameters);
         command.Prepare();
         return command;
     }

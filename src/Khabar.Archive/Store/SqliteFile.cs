@@ -29,4 +29,18 @@ internal static class SqliteFile
         command.CommandText = $"PRAGMA cache_size = -{megabytes * 1024}";
         command.ExecuteNonQuery();
     }
+
+    /// <summary>A command in the transaction, with its named parameters declared (values bound later).</summary>
+    public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter(name, null));
+        }
+
+        return command;
+    }
 }

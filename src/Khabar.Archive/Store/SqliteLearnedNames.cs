@@ -70,14 +70,14 @@ internal static class SqliteLearnedNames
             names.Select(n => new object[] { n.Form, n.EntityId, n.Kind, n.Articles }));
 
         // Only what an update took back can fall to zero.
-        using var dropEntity = Command(connection, transaction, "DELETE FROM learned_entities WHERE id = $a AND articles <= 0", "$a");
+        using var dropEntity = SqliteFile.Command(connection, transaction, "DELETE FROM learned_entities WHERE id = $a AND articles <= 0", "$a");
         foreach (var e in entities.Where(e => e.Articles < 0))
         {
             dropEntity.Parameters[0].Value = e.Id;
             dropEntity.ExecuteNonQuery();
         }
 
-        using var dropName = Command(connection, transaction,
+        using var dropName = SqliteFile.Command(connection, transaction,
             "DELETE FROM learned_names WHERE form = $a AND entity_id = $b AND kind = $c AND articles <= 0", "$a", "$b", "$c");
         foreach (var n in names.Where(n => n.Articles < 0))
         {
@@ -113,7 +113,7 @@ internal static class SqliteLearnedNames
         }
 
         var count = table[(table.LastIndexOf(',') + 2)..^1];
-        using var command = Command(connection, transaction, $"""
+        using var command = SqliteFile.Command(connection, transaction, $"""
             INSERT INTO {table}
             SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows) WHERE true
             ON CONFLICT ({key}) DO UPDATE SET {count} = {count} + excluded.{count}
@@ -137,30 +137,17 @@ internal static class SqliteLearnedNames
         }
 
         using var transaction = connection.BeginTransaction();
-        using (var clear = Command(connection, transaction, "DELETE FROM learned_entities; DELETE FROM learned_names"))
+        using (var clear = SqliteFile.Command(connection, transaction, "DELETE FROM learned_entities; DELETE FROM learned_names"))
         {
             clear.ExecuteNonQuery();
         }
 
         Write(connection, transaction, learned);
-        using (var mark = Command(connection, transaction, $"INSERT INTO meta (key, value) VALUES ('{Marker}', 1) ON CONFLICT (key) DO NOTHING"))
+        using (var mark = SqliteFile.Command(connection, transaction, $"INSERT INTO meta (key, value) VALUES ('{Marker}', 1) ON CONFLICT (key) DO NOTHING"))
         {
             mark.ExecuteNonQuery();
         }
 
         transaction.Commit();
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var parameter in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter(parameter, null));
-        }
-
-        return command;
     }
 }
