@@ -5,7 +5,16 @@ switch (args.FirstOrDefault())
 {
     case "scale":
         var count = args.Length > 2 && args[1] == "--articles" ? int.Parse(args[2]) : 1_000_000;
-        Scale.Run(root, count, entities: !args.Contains("--no-entities"));
+        Scale.Run(root, count, entities: !args.Contains("--no-entities"), Option("--keep"));
+        return 0;
+    case "latency":
+        if (Option("--archive") is not { } archive)
+        {
+            Console.Error.WriteLine("latency needs --archive DIR (an archive kept by scale --keep DIR)");
+            return 2;
+        }
+
+        Scale.Latency(archive, Array.IndexOf(args, "--rounds") is var r and >= 0 && r + 1 < args.Length ? int.Parse(args[r + 1]) : 15);
         return 0;
     case "entities":
         var keep = Array.IndexOf(args, "--archive") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
@@ -21,9 +30,11 @@ switch (args.FirstOrDefault())
         AnalyzeSpeed.Run(root);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Khabar.Bench.Archive known-item | scale [--articles N] [--no-entities] | analyze-speed | ingest-profile [--articles N] | entities [--articles N] [--archive DIR]");
+        Console.Error.WriteLine("usage: Khabar.Bench.Archive known-item | scale [--articles N] [--no-entities] [--keep DIR] | latency --archive DIR [--rounds N] | analyze-speed | ingest-profile [--articles N] | entities [--articles N] [--archive DIR]");
         return 2;
 }
+
+string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 
 static string FindRoot()
 {

@@ -14,14 +14,19 @@ namespace Khabar.Bench.Archive;
 /// </summary>
 internal static class Scale
 {
-    public static void Run(string root, int count, bool entities)
+    public static void Run(string root, int count, bool entities, string? keep = null)
     {
         using var temp = new TempFolder();
         var input = Path.Combine(temp.Path, "articles.jsonl");
         Generate(root, input, count);
         Console.WriteLine($"input: {new FileInfo(input).Length / 1048576.0:N0} MB of JSON Lines");
 
-        var archiveFolder = Path.Combine(temp.Path, "archive");
+        if (keep is not null && Directory.Exists(keep) && Directory.EnumerateFileSystemEntries(keep).Any())
+        {
+            throw new InvalidOperationException($"{keep} is not empty: scale --keep builds a new archive there");
+        }
+
+        var archiveFolder = keep ?? Path.Combine(temp.Path, "archive");
         var clock = Stopwatch.StartNew();
         var processorBefore = Process.GetCurrentProcess().TotalProcessorTime;
         using (var archive = KhabarArchive.Open(archiveFolder))
@@ -38,8 +43,14 @@ internal static class Scale
         }
 
         Console.WriteLine($"archive size: {DirectorySize(archiveFolder) / 1048576.0:N0} MB; peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB");
+        Latency(archiveFolder, 15);
+    }
+
+    /// <summary>The query mix over an archive already built (by <c>scale --keep DIR</c>), with each kind's figures.</summary>
+    public static void Latency(string archiveFolder, int rounds)
+    {
         using var reopened = KhabarArchive.Open(archiveFolder);
-        Latency(reopened.Searcher());
+        Latency(reopened.Searcher(), rounds);
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB");
     }
 
@@ -71,7 +82,7 @@ internal static class Scale
         }
     }
 
-    private static void Latency(ArchiveSearcher searcher)
+    private static void Latency(ArchiveSearcher searcher, int rounds)
     {
         var mix = new (string Query, Func<SearchRequest, SearchRequest> Change)[]
         {
@@ -87,18 +98,54 @@ internal static class Scale
         }
 
         var times = new List<double>();
-        for (var round = 0; round < 15; round++)
+        var byKind = mix.Select(_ => new List<double>()).ToArray();
+        for (var round = 0; round < rounds; round++)
         {
-            foreach (var (query, change) in mix)
+            for (var k = 0; k < mix.Length; k++)
             {
                 var clock = Stopwatch.StartNew();
-                searcher.Search(change(new SearchRequest(query)));
+                searcher.Search(mix[k].Change(new SearchRequest(mix[k].Query)));
                 times.Add(clock.Elapsed.TotalMilliseconds);
+                byKind[k].Add(clock.Elapsed.TotalMilliseconds);
             }
         }
 
+        for (var k = 0; k < mix.Length; k++)
+        {
+            byKind[k].Sort();
+            var hits = searcher.Search(mix[k].Change(new SearchRequest(mix[k].Query) { Limit = 0 })).Response?.Total ?? 0;
+            Console.WriteLine($"  {Describe(mix[k].Query, mix[k].Change),-48} {hits,10:N0} hits  median {byKind[k][byKind[k].Count / 2],6:0.0} ms  max {byKind[k][^1],6:0.0} ms");
+        }
+
         times.Sort();
-        Console.WriteLine($"query latency over {times.Count} queries ({mix.Length} kinds × 15, snippets on): p50 {times[times.Count / 2]:0.0} ms, p99 {times[(int)(times.Count * 0.99)]:0.0} ms, max {times[^1]:0.0} ms");
+        Console.WriteLine($"query latency over {times.Count} queries ({mix.Length} kinds × {rounds}, snippets on): p50 {times[times.Count / 2]:0.0} ms, p99 {times[(int)(times.Count * 0.99)]:0.0} ms, max {times[^1]:0.0} ms");
+    }
+
+    private static string Describe(string query, Func<SearchRequest, SearchRequest> change)
+    {
+        var request = change(new SearchRequest(query));
+        var parts = new List<string> { query.Length == 0 ? "(all)" : query };
+        if (request.Facets.Count > 0)
+        {
+            parts.Add("facets " + string.Join(',', request.Facets));
+        }
+
+        if (request.From is not null)
+        {
+            parts.Add("dates");
+        }
+
+        if (request.Sort == SearchSort.Date)
+        {
+            parts.Add("by date");
+        }
+
+        if (request.Offset > 0)
+        {
+            parts.Add($"offset {request.Offset}");
+        }
+
+        return string.Join(" · ", parts);
     }
 
     private static long DirectorySize(string folder) =>
