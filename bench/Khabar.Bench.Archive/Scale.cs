@@ -47,10 +47,10 @@ internal static class Scale
     }
 
     /// <summary>The query mix over an archive already built (by <c>scale --keep DIR</c>), with each kind's figures.</summary>
-    public static void Latency(string archiveFolder, int rounds)
+    public static void Latency(string archiveFolder, int rounds, bool snippets = true)
     {
         using var reopened = KhabarArchive.Open(archiveFolder);
-        Latency(reopened.Searcher(), rounds);
+        Latency(reopened.Searcher(), rounds, snippets);
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB");
     }
 
@@ -82,7 +82,7 @@ internal static class Scale
         }
     }
 
-    private static void Latency(ArchiveSearcher searcher, int rounds)
+    private static void Latency(ArchiveSearcher searcher, int rounds, bool snippets = true)
     {
         var mix = new (string Query, Func<SearchRequest, SearchRequest> Change)[]
         {
@@ -94,7 +94,7 @@ internal static class Scale
         };
         foreach (var (query, change) in mix)
         {
-            searcher.Search(change(new SearchRequest(query)));
+            searcher.Search(change(new SearchRequest(query) { Snippets = snippets }));
         }
 
         var times = new List<double>();
@@ -104,7 +104,7 @@ internal static class Scale
             for (var k = 0; k < mix.Length; k++)
             {
                 var clock = Stopwatch.StartNew();
-                searcher.Search(mix[k].Change(new SearchRequest(mix[k].Query)));
+                searcher.Search(mix[k].Change(new SearchRequest(mix[k].Query) { Snippets = snippets }));
                 times.Add(clock.Elapsed.TotalMilliseconds);
                 byKind[k].Add(clock.Elapsed.TotalMilliseconds);
             }
@@ -118,7 +118,7 @@ internal static class Scale
         }
 
         times.Sort();
-        Console.WriteLine($"query latency over {times.Count} queries ({mix.Length} kinds × {rounds}, snippets on): p50 {times[times.Count / 2]:0.0} ms, p99 {times[(int)(times.Count * 0.99)]:0.0} ms, max {times[^1]:0.0} ms");
+        Console.WriteLine($"query latency over {times.Count} queries ({mix.Length} kinds × {rounds}, snippets {(snippets ? "on" : "off")}): p50 {times[times.Count / 2]:0.0} ms, p99 {times[(int)(times.Count * 0.99)]:0.0} ms, max {times[^1]:0.0} ms");
     }
 
     private static string Describe(string query, Func<SearchRequest, SearchRequest> change)

@@ -65,8 +65,8 @@ public sealed class KhabarArchive : IDisposable
         return Index.CatchUp(Store, progress);
     }
 
-    /// <summary>A searcher over the current index.</summary>
-    public ArchiveSearcher Searcher() => new(Index.OpenSearcher(), Store) { Duplicates = Dedup.Store };
+    /// <summary>A searcher over the current index (<paramref name="slices"/>: see <see cref="ArchiveSearcher.Slices"/>).</summary>
+    public ArchiveSearcher Searcher(int? slices = null) => new(Index.OpenSearcher(), Store) { Duplicates = Dedup.Store, Slices = slices };
 
     /// <inheritdoc />
     public void Dispose()

@@ -31,34 +31,16 @@ public sealed class ArchiveSearcher(IndexSearcher searcher, IArticleStore store)
         var query = WithDates(parsed, request);
         var collapse = request.Collapse && Duplicates is not null;
         var window = collapse ? CollapsedHits.Window(request.Offset, request.Limit, MaxWindow) : Math.Max(1, request.Offset + request.Limit);
-        ITopDocsCollector top = request.Sort == SearchSort.Date
-            ? TopFieldCollector.Create(DateSort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
-            : TopScoreDocCollector.Create(window, docsScoredInOrder: false);
-        var facets = new FacetCollector(request.Facets.Where(f => !EntityFacets.Types.ContainsKey(f)).ToList());
-        var entityFields = request.Facets.Where(EntityFacets.Types.ContainsKey).Distinct().ToList();
-        var entities = entityFields.Count > 0 ? new EntityCounter() : null;
-        searcher.Search(query, request.Facets.Count > 0 ? MultiCollector.Wrap(top, facets, entities) : top);
-
+        var found = Collect(query, request, window);
         var docs = collapse
-            ? CollapsedHits.Page(top.GetTopDocs(), d => IdOf(d.Doc), Duplicates!, request.Offset, request.Limit)
-            : top.GetTopDocs(request.Offset, request.Limit);
-        var snippets = request.Snippets ? new SnippetMaker(parsed) : null;
-        var hits = new List<SearchHit>(docs.ScoreDocs.Length);
-        foreach (var doc in docs.ScoreDocs)
-        {
-            var id = IdOf(doc.Doc);
-            if (store.Get(id) is { } stored)
-            {
-                var snippet = snippets?.Make(DocumentBuilder.BodyText(stored.Article)) ?? [];
-                hits.Add(new SearchHit(id, float.IsNaN(doc.Score) ? 0 : doc.Score, stored.Article, snippet));
-            }
-        }
+            ? CollapsedHits.Page(found.Top, d => IdOf(d.Doc), Duplicates!, request.Offset, request.Limit)
+            : new TopDocs(found.Top.TotalHits, found.Top.ScoreDocs.Skip(request.Offset).Take(request.Limit).ToArray(), found.Top.MaxScore);
+        var stored = docs.ScoreDocs.Select(d => (Doc: d, Id: IdOf(d.Doc))).Select(d => (d.Doc, d.Id, Stored: store.Get(d.Id)))
+            .Where(d => d.Stored is not null).ToList();
+        var snippets = request.Snippets ? SnippetMaker.MakeAll(parsed, stored.Select(d => DocumentBuilder.BodyText(d.Stored!.Article)).ToList()) : null;
+        var hits = stored.Select((d, i) => new SearchHit(d.Id, float.IsNaN(d.Doc.Score) ? 0 : d.Doc.Score, d.Stored!.Article, snippets?[i] ?? [])).ToList();
 
-        return (new SearchResponse(top.TotalHits, hits, facets.Result())
-        {
-            EntityFacets = entities is null ? new Dictionary<string, IReadOnlyList<NamedEntity>>()
-                : EntityFacets.Of(entities.Done(), entityFields, request.EntityFacetLimit),
-        }, null);
+        return (new SearchResponse(found.Top.TotalHits, hits, found.Facets) { EntityFacets = found.Entities }, null);
     }
 
     /// <summary>The archive ids of every article the request matches, in id order (for export).</summary>
@@ -77,7 +59,61 @@ public sealed class ArchiveSearcher(IndexSearcher searcher, IArticleStore store)
         return (result, null);
     }
 
+    /// <summary>
+    /// How many parts the documents are cut into, each collected on its own core (null: one per core for a large
+    /// index, <see cref="DocSlices.CountFor"/>). The merged result is the same whatever the count.
+    /// </summary>
+    public int? Slices { get; init; }
+
+    /// <summary>The ranked window, facet and entity counts of every document the query matches.</summary>
+    private Found Collect(Query query, SearchRequest request, int window)
+    {
+        var facetFields = request.Facets.Where(f => !EntityFacets.Types.ContainsKey(f)).Distinct().ToList();
+        var entityFields = request.Facets.Where(EntityFacets.Types.ContainsKey).Distinct().ToList();
+        var reader = searcher.IndexReader;
+        var slices = DocSlices.Cut(reader.Leaves, Slices ?? DocSlices.CountFor(reader.MaxDoc));
+        var weight = searcher.CreateNormalizedWeight(query);
+        var parts = new SliceCollectors[slices.Count];
+        Parallel.For(0, slices.Count, new ParallelOptions { MaxDegreeOfParallelism = slices.Count }, i =>
+        {
+            parts[i] = new SliceCollectors(request.Sort, window, facetFields, entityFields.Count > 0);
+            SliceCollect.Run(weight, slices[i], parts[i].All);
+        });
+
+        var tops = parts.Select(p => p.Top.GetTopDocs()).ToArray();
+        var top = tops.Length == 1 ? tops[0] : TopDocs.Merge(request.Sort == SearchSort.Date ? DateSort : null, window, tops);
+        var entities = entityFields.Count == 0 ? null
+            : parts.Skip(1).Aggregate(parts[0].Entities!.Done(), (all, part) => all.Add(part.Entities!.Done()));
+        return new Found(top, FacetCollector.Merged(parts.Select(p => p.Facets).ToList()),
+            entities is null ? new Dictionary<string, IReadOnlyList<NamedEntity>>() : EntityFacets.Of(entities, entityFields, request.EntityFacetLimit));
+    }
+
     private long IdOf(int doc) => long.Parse(searcher.Doc(doc).Get(IndexFields.Id), System.Globalization.CultureInfo.InvariantCulture);
+
+    private sealed record Found(TopDocs Top, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
+        IReadOnlyDictionary<string, IReadOnlyList<NamedEntity>> Entities);
+
+    /// <summary>The collectors of one slice: the ranked window, and the facet and entity counts when asked for.</summary>
+    private sealed class SliceCollectors
+    {
+        public SliceCollectors(SearchSort sort, int window, IReadOnlyList<string> facetFields, bool entities)
+        {
+            Top = sort == SearchSort.Date
+                ? TopFieldCollector.Create(DateSort, window, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+                : TopScoreDocCollector.Create(window, docsScoredInOrder: false);
+            Facets = new FacetCollector(facetFields);
+            Entities = entities ? new EntityCounter() : null;
+            All = facetFields.Count > 0 || entities ? MultiCollector.Wrap(Top, Facets, Entities) : Top;
+        }
+
+        public ITopDocsCollector Top { get; }
+
+        public FacetCollector Facets { get; }
+
+        public EntityCounter? Entities { get; }
+
+        public ICollector All { get; }
+    }
 
     private static Sort DateSort { get; } = new(
         new SortField(IndexFields.Values(IndexFields.Published), SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE);

@@ -6,13 +6,18 @@ namespace Khabar.Archive.Search;
 /// <summary>Counts, over the matching documents, how many name each entity (by canonical id).</summary>
 internal sealed class EntityCounter : ICollector
 {
+    // Per canonical id: how many matching documents give it each type and name.
+    private readonly Dictionary<string, Dictionary<(string Type, string Name), long>> namings = new(StringComparer.Ordinal);
     private SegmentEntities? decoded;
     private long[] counts = [];
 
     /// <summary>Matching documents per canonical id.</summary>
     public Dictionary<string, long> Totals { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Per canonical id, the type and name of the first matching document that names it.</summary>
+    /// <summary>
+    /// Per canonical id, the type and name most of the matching documents give it (ties: the first in ordinal order),
+    /// so the answer does not depend on the order the documents were counted in. Ready after <see cref="Done"/>.
+    /// </summary>
     public Dictionary<string, (string Type, string Name)> Seen { get; } = new(StringComparer.Ordinal);
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -37,11 +42,37 @@ internal sealed class EntityCounter : ICollector
         }
     }
 
-    /// <summary>Adds the last segment's counts; call once the search is done.</summary>
+    /// <summary>Adds the last segment's counts and settles each entity's name; call once the search is done.</summary>
     public EntityCounter Done()
     {
         Flush();
+        Seen.Clear();
+        foreach (var (id, names) in namings)
+        {
+            Seen[id] = names.OrderByDescending(n => n.Value).ThenBy(n => n.Key.Type, StringComparer.Ordinal)
+                .ThenBy(n => n.Key.Name, StringComparer.Ordinal).First().Key;
+        }
+
         return this;
+    }
+
+    /// <summary>Adds what another counter counted over other documents (both done).</summary>
+    public EntityCounter Add(EntityCounter other)
+    {
+        foreach (var (id, count) in other.Totals)
+        {
+            Totals[id] = Totals.GetValueOrDefault(id) + count;
+        }
+
+        foreach (var (id, names) in other.namings)
+        {
+            foreach (var (naming, count) in names)
+            {
+                Add(id, naming, count);
+            }
+        }
+
+        return Done();
     }
 
     private void Flush()
@@ -52,10 +83,20 @@ internal sealed class EntityCounter : ICollector
             {
                 var id = decoded!.Ids[ord];
                 Totals[id] = Totals.GetValueOrDefault(id) + counts[ord];
-                Seen.TryAdd(id, (decoded.Types[ord], decoded.Names[ord]));
+                Add(id, (decoded.Types[ord], decoded.Names[ord]), counts[ord]);
             }
         }
 
         counts = [];
+    }
+
+    private void Add(string id, (string Type, string Name) naming, long count)
+    {
+        if (!namings.TryGetValue(id, out var names))
+        {
+            namings[id] = names = [];
+        }
+
+        names[naming] = names.GetValueOrDefault(naming) + count;
     }
 }

@@ -59,9 +59,18 @@ public sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
     }
 
     /// <summary>The counts per field, largest first.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Result()
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Result() => Merged([this]);
+
+    /// <summary>The counts of collectors that each saw a part of the documents, added up, largest first.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Merged(IReadOnlyList<FacetCollector> parts)
     {
-        Flush();
+        foreach (var part in parts)
+        {
+            part.Flush();
+        }
+
+        var totals = parts[0].totals.Keys.ToDictionary(f => f, f => parts.SelectMany(p => p.totals[f])
+            .GroupBy(v => v.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(v => v.Value), StringComparer.Ordinal));
         return totals.ToDictionary(
             t => t.Key,
             t => (IReadOnlyList<FacetCount>)t.Value.Select(v => new FacetCount(v.Key, v.Value))

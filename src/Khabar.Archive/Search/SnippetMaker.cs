@@ -17,6 +17,18 @@ public sealed class SnippetMaker(Query query)
         MaxDocCharsToAnalyze = 200_000,
     };
 
+    /// <summary>The snippets of several texts, cut on several cores (a highlighter is not shared between threads).</summary>
+    public static IReadOnlyList<SnippetPart>[] MakeAll(Query query, IReadOnlyList<string> texts)
+    {
+        var snippets = new IReadOnlyList<SnippetPart>[texts.Count];
+        Parallel.For(0, texts.Count, () => new SnippetMaker(query), (i, _, maker) =>
+        {
+            snippets[i] = maker.Make(texts[i]);
+            return maker;
+        }, _ => { });
+        return snippets;
+    }
+
     /// <summary>The snippet of the text: matched passages, or the text's start when nothing matched.</summary>
     public IReadOnlyList<SnippetPart> Make(string text)
     {
