@@ -49,24 +49,6 @@ public static class EntityStats
         return (new EntityProfile(entity, periods, together, ids), null);
     }
 
-    /// <summary>
-    /// The entities the request's articles name most: up to <paramref name="perType"/> of each type. Counted from the
-    /// matching documents alone (no catalog), so a search right after an ingest does not wait for one.
-    /// </summary>
-    public static (IReadOnlyList<NamedEntity>? Entities, string? Error) Named(IndexSearcher searcher, SearchRequest request, int perType)
-    {
-        var (query, error) = RequestQuery.Of(request);
-        if (query is null)
-        {
-            return (null, error);
-        }
-
-        var counter = new EntityCounter();
-        searcher.Search(query, counter);
-        var named = counter.Done().Totals.Select(t => new NamedEntity(t.Key, counter.Seen[t.Key].Type, counter.Seen[t.Key].Name, t.Value));
-        return (named.GroupBy(e => e.Type).SelectMany(g => Top.Of(g, perType, EntityFacets.Order)).ToList(), null);
-    }
-
     // Among entities named together equally often: the more named first, then by name and id.
     private static int Order(KnownEntity a, KnownEntity b) =>
         b.Articles.CompareTo(a.Articles) is var byArticles and not 0 ? byArticles

@@ -29,15 +29,18 @@ internal static class SearchForm
             .Raw("</div></form>");
     }
 
+    /// <summary>The entity facets the side column lists, headed by the names of these types: people, organisations, places.</summary>
+    public static readonly string[] EntityFacets = ["person", "org", "place"];
+
     /// <summary>The facet lists: each value a link that adds it as a filter, the chosen one a link that removes it.</summary>
     public static void Facets(Html html, SearchView view)
     {
         html.Open("aside", ("class", "facets"), ("aria-label", "پالایش"));
         Facet(html, "خبرگزاری‌ها", view.Agencies, view.ChosenAgency, v => view.Query with { Agency = v });
         Facet(html, "گروه‌های خبری", view.Desks, view.Query.Desk, v => view.Query with { Desk = v });
-        foreach (var type in new[] { "PER", "ORG", "LOC" })
+        foreach (var (facet, type) in EntityFacets.Zip(["PER", "ORG", "LOC"]))
         {
-            EntityFacet(html, type, view.Entities.Where(e => e.Type == type).ToList());
+            EntityFacet(html, type, view.Entities.GetValueOrDefault(facet) ?? []);
         }
 
         html.Close("aside");

@@ -16,8 +16,8 @@ internal sealed record SearchView(SearchQuery Query, int Page, int PageSize)
 
     public IReadOnlyList<AttentionPeriod> Months { get; init; } = [];
 
-    /// <summary>The entities the results name most, up to a few of each type.</summary>
-    public IReadOnlyList<NamedEntity> Entities { get; init; } = [];
+    /// <summary>Per entity facet (person, org, place): the entities the results name most, a few of each, counted in the search's own pass.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<NamedEntity>> Entities { get; init; } = new Dictionary<string, IReadOnlyList<NamedEntity>>();
 
     /// <summary>What is wrong with the search, as the archive said it.</summary>
     public string? Error { get; init; }

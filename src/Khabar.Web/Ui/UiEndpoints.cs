@@ -38,7 +38,8 @@ internal static class UiEndpoints
 
         var (response, searchError) = lease.Searcher.Search(request with
         {
-            Offset = (number - 1) * PageSize, Limit = PageSize, Facets = ["agency", "desk"],
+            Offset = (number - 1) * PageSize, Limit = PageSize, Facets = ["agency", "desk", .. SearchForm.EntityFacets],
+            EntityFacetLimit = EntitiesPerType,
         });
         if (response is null)
         {
@@ -52,7 +53,7 @@ internal static class UiEndpoints
             Agencies = string.IsNullOrWhiteSpace(query.Agency) ? response.Facets["agency"] : FacetsWithout(lease, query with { Agency = null }, "agency"),
             Desks = string.IsNullOrWhiteSpace(query.Desk) ? response.Facets["desk"] : FacetsWithout(lease, query with { Desk = null }, "desk"),
             Months = response.Total > 0 ? Attention.Count(lease.Index, request, AttentionUnit.Month).Periods ?? [] : [],
-            Entities = response.Total > 0 ? EntityStats.Named(lease.Index, request, EntitiesPerType).Entities ?? [] : [],
+            Entities = response.EntityFacets,
         });
     }
 

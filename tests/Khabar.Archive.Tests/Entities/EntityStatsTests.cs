@@ -82,7 +82,6 @@ public sealed class EntityStatsTests(EntityArchive real) : IClassFixture<EntityA
     [SkippableFact]
     public void The_entities_a_search_names_are_counted_over_its_articles_only()
     {
-        var searcher = real.Archive.Index.OpenSearcher();
         var request = new SearchRequest("تهران");
         var (ids, _) = real.Archive.Searcher().MatchingIds(request);
         var matched = ids!.Select(id => real.Archive.Store.Get(id)!).ToList();
@@ -90,19 +89,21 @@ public sealed class EntityStatsTests(EntityArchive real) : IClassFixture<EntityA
         var written = matched.SelectMany(a => a.Article.Entities).GroupBy(e => e.CanonicalId)
             .ToDictionary(g => g.Key, g => g.Select(e => (e.Type, e.CanonicalName)).ToHashSet());
 
-        var (named, error) = EntityStats.Named(searcher, request, perType: 5);
+        var (response, error) = real.Archive.Searcher().Search(request with { Facets = [.. EntityFacets.Types.Keys], EntityFacetLimit = 5, Limit = 0 });
 
-        Assert.True(named is not null, error);
-        Assert.All(named!, n => Assert.Equal(expected[n.Id], n.Articles));
-        Assert.All(named!, n => Assert.Contains((n.Type, n.Name), written[n.Id]));
-        foreach (var type in named!.GroupBy(n => n.Type))
+        Assert.True(response is not null, error);
+        foreach (var (facet, named) in response.EntityFacets)
         {
-            Assert.True(type.Count() <= 5);
-            var best = Catalog().Find(null, [type.Key], 0, int.MaxValue).Entities.Where(e => expected.ContainsKey(e.Id)).Max(e => expected[e.Id]);
-            Assert.Equal(best, type.First().Articles);
+            Assert.NotEmpty(named);
+            Assert.True(named.Count <= 5);
+            Assert.All(named, n => Assert.Equal(expected[n.Id], n.Articles));
+            Assert.All(named, n => Assert.Contains((n.Type, n.Name), written[n.Id]));
+            Assert.All(named, n => Assert.Contains(n.Type, EntityFacets.Types[facet]));
+            var best = Catalog().Find(null, EntityFacets.Types[facet], 0, int.MaxValue).Entities.Where(e => expected.ContainsKey(e.Id)).Max(e => expected[e.Id]);
+            Assert.Equal(best, named[0].Articles);
         }
 
-        Assert.NotNull(EntityStats.Named(searcher, new SearchRequest("(broken"), 5).Error);
+        Assert.NotNull(real.Archive.Searcher().Search(new SearchRequest("(broken") { Facets = ["person"] }).Error);
     }
 
     [SkippableFact]
