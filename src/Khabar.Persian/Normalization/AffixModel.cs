@@ -17,13 +17,24 @@ internal sealed class AffixModel
     private readonly KeyTable<LexiconEntry> words;
     private readonly KeyTable<AffixStats> suffixes;
     private readonly KeyTable<AffixStats> prefixes;
+    private readonly KeyTable<PartStats> tails;
+    private readonly KeyTable<PartStats> hehTails;
+    private readonly KeyTable<PartStats> heads;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verbStems;
 
-    public AffixModel(Dictionary<string, LexiconEntry> entries, KeyTable<LexiconEntry> words, Dictionary<string, AffixStats> suffixes, Dictionary<string, AffixStats> prefixes)
+    public AffixModel(
+        Dictionary<string, LexiconEntry> entries,
+        KeyTable<LexiconEntry> words,
+        Dictionary<string, AffixStats> suffixes,
+        Dictionary<string, AffixStats> prefixes,
+        PartTables parts)
     {
         this.words = words;
         this.suffixes = new KeyTable<AffixStats>(suffixes);
         this.prefixes = new KeyTable<AffixStats>(prefixes);
+        tails = new KeyTable<PartStats>(parts.Tails);
+        hehTails = new KeyTable<PartStats>(parts.HehTails);
+        heads = new KeyTable<PartStats>(parts.Heads);
         verbStems = VerbStems(entries, prefixes).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -70,11 +81,14 @@ internal sealed class AffixModel
     }
 
     /// <summary>The share of words written with a half-space rather than a space between these two parts.</summary>
-    public double Join(ReadOnlySpan<char> left, ReadOnlySpan<char> right) => Join(new Part(left), new Part(right));
+    public double Join(ReadOnlySpan<char> left, ReadOnlySpan<char> right, double weight) => Join(new Part(left), new Part(right), weight);
 
-    /// <summary>The share of words written with a half-space rather than a space between two words whose key
-    /// hashes and lexicon entries are already known.</summary>
-    public double Join(Part left, Part right)
+    /// <summary>
+    /// The share of words written with a half-space rather than a space between two words whose key hashes and
+    /// lexicon entries are already known: what the affix or productive part says, as a prior worth
+    /// <paramref name="weight"/> words, updated by how the corpus wrote this very pair, if it did.
+    /// </summary>
+    public double Join(Part left, Part right, double weight)
     {
         if (SimpleVerb(left.Key, right.Key) is { } verb)
         {
@@ -82,7 +96,61 @@ internal sealed class AffixModel
         }
 
         var (stats, known, cls) = Bound(left, right);
-        return stats?.JoinShare(known, cls, Prior) ?? 0;
+        var share = Math.Max(stats?.JoinShare(known, cls, Prior) ?? 0, ProductiveShare(left, right));
+        // Below a productive part's share the pair is left as written whatever its own counts (the lexicon's
+        // compound step weighs those), so the pair is not looked up.
+        if (share < PartStats.ProductiveShare || !PairCounts(left.Key, right.Key, out var half, out var apart))
+        {
+            return share;
+        }
+
+        return (half + weight * share) / (half + apart + weight);
+    }
+
+    /// <summary>
+    /// The share of partners a productive part of the pair takes with a half-space rather than a space: the
+    /// tail's (نویسی in فهرست نویسی) or the head's (بی in بی توجهی), whichever is more often joined.
+    /// </summary>
+    private double ProductiveShare(Part left, Part right)
+    {
+        if (left.Key.Length < 2 || right.Key.Length < 2)
+        {
+            return 0;
+        }
+
+        var tail = (left.Key[^1] == '\u0647' ? hehTails : tails).Find(right.Hash, right.Key)?.JoinShare ?? 0;
+        var head = heads.Find(left.Hash, left.Key)?.JoinShare ?? 0;
+        return Math.Max(tail, head);
+    }
+
+    /// <summary>
+    /// How often the corpus wrote the pair with a half-space and with a space between the two parts; false when
+    /// the lexicon does not have the pair.
+    /// </summary>
+    private bool PairCounts(ReadOnlySpan<char> left, ReadOnlySpan<char> right, out int half, out int apart)
+    {
+        (half, apart) = (0, 0);
+        if (left.Length + right.Length > Spelling.MaxKeyLength)
+        {
+            return false;
+        }
+
+        Span<char> key = stackalloc char[Spelling.MaxKeyLength];
+        left.CopyTo(key);
+        right.CopyTo(key[left.Length..]);
+        if (words.Find(key[..(left.Length + right.Length)]) is not { } entry)
+        {
+            return false;
+        }
+
+        var cut = 1UL << left.Length;
+        foreach (var s in entry.Spellings)
+        {
+            half += (s.HalfSpaces & cut) != 0 ? s.Count : 0;
+            apart += (s.Spaces & cut) != 0 ? s.Count : 0;
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -20,7 +20,8 @@ internal readonly struct AffixRepair(HalfSpaceLexicon lexicon, HalfSpaceTuning t
 
         return lexicon.Affixes.Join(
             new AffixModel.Part(keys.Key(i), words[i].Hash, entries[i]),
-            new AffixModel.Part(keys.Key(i + 1), words[i + 1].Hash, entries[i + 1]));
+            new AffixModel.Part(keys.Key(i + 1), words[i + 1].Hash, entries[i + 1]),
+            Weight);
     }
 
     /// <summary>The half-spaces an unknown glued key most likely had and the share of words written so, or 0.</summary>

@@ -15,12 +15,12 @@ public sealed class HalfSpaceLexicon
     private readonly Dictionary<string, LexiconEntry> entries;
     private readonly KeyTable<LexiconEntry> table;
 
-    private HalfSpaceLexicon(Dictionary<string, LexiconEntry> entries, Dictionary<string, AffixStats> suffixes, Dictionary<string, AffixStats> prefixes)
+    private HalfSpaceLexicon(Dictionary<string, LexiconEntry> entries, Dictionary<string, AffixStats> suffixes, Dictionary<string, AffixStats> prefixes, PartTables parts)
     {
         entries = ByFrequency(entries);
         this.entries = entries;
         table = new KeyTable<LexiconEntry>(entries);
-        Affixes = new AffixModel(entries, table, suffixes, prefixes);
+        Affixes = new AffixModel(entries, table, suffixes, prefixes, parts);
         (Slips, SlipStarts, SlipEnds) = SlipParts(entries);
     }
 
@@ -38,6 +38,7 @@ public sealed class HalfSpaceLexicon
         var entries = new Dictionary<string, LexiconEntry>();
         var suffixes = new Dictionary<string, AffixStats>(StringComparer.Ordinal);
         var prefixes = new Dictionary<string, AffixStats>(StringComparer.Ordinal);
+        var parts = PartTables.Empty();
         Span<char> key = stackalloc char[Spelling.MaxKeyLength];
         while (reader.ReadLine() is { } line)
         {
@@ -49,7 +50,15 @@ public sealed class HalfSpaceLexicon
             var fields = line.Split('\t');
             if (line[0] == '@')
             {
-                (fields[0] == "@suffix" ? suffixes : prefixes)[fields[1]] = AffixStats.Parse(fields.AsSpan(2));
+                if (fields[0] is "@tail" or "@tailheh" or "@head")
+                {
+                    (fields[0] == "@tail" ? parts.Tails : fields[0] == "@head" ? parts.Heads : parts.HehTails)[fields[1]] = PartStats.Parse(fields.AsSpan(2));
+                }
+                else
+                {
+                    (fields[0] == "@suffix" ? suffixes : prefixes)[fields[1]] = AffixStats.Parse(fields.AsSpan(2));
+                }
+
                 continue;
             }
 
@@ -63,7 +72,7 @@ public sealed class HalfSpaceLexicon
         }
 
         MarkCompoundParts(entries);
-        return new HalfSpaceLexicon(entries, suffixes, prefixes);
+        return new HalfSpaceLexicon(entries, suffixes, prefixes, parts);
     }
 
     /// <summary>What the lexicon knows about affixes, for words it does not know.</summary>
@@ -120,7 +129,7 @@ public sealed class HalfSpaceLexicon
     private static HalfSpaceLexicon LoadEmbedded()
     {
         using var stream = typeof(HalfSpaceLexicon).Assembly.GetManifestResourceStream(ResourceName);
-        return stream is null ? new HalfSpaceLexicon([], [], []) : Load(stream);
+        return stream is null ? new HalfSpaceLexicon([], [], [], PartTables.Empty()) : Load(stream);
     }
 
     /// <summary>

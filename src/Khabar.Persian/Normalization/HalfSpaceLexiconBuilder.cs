@@ -44,10 +44,11 @@ public sealed class HalfSpaceLexiconBuilder
     /// <summary>Writes the lexicon as gzip text: key, glued count, then pairs of spelling and count.</summary>
     public void Write(Stream output, int minCount = 2)
     {
-        var entries = CountSpellings();
+        var parts = new PartLearner(forms).Learn(texts);
+        var entries = CountSpellings(parts);
         using var zip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new StreamWriter(zip, new UTF8Encoding(false)) { NewLine = "\n" };
-        writer.WriteLine("# khabar half-space lexicon 1: key, glued count, then spelling and count pairs; @suffix/@prefix affix, words attached, glued, apart per class");
+        writer.WriteLine("# khabar half-space lexicon 1: key, glued count, then spelling and count pairs; @suffix/@prefix affix, words attached, glued, apart per class; @tail/@tailheh/@head part, partners with half-space, only spaced, only glued");
         foreach (var (key, spellings) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             spellings.TryGetValue(key, out var glued);
@@ -75,6 +76,17 @@ public sealed class HalfSpaceLexiconBuilder
         var (suffixes, prefixes) = new AffixLearner(forms).Learn(texts);
         WriteAffixes(writer, "@suffix", suffixes);
         WriteAffixes(writer, "@prefix", prefixes);
+        WriteParts(writer, "@tail", parts.Tails);
+        WriteParts(writer, "@tailheh", parts.HehTails);
+        WriteParts(writer, "@head", parts.Heads);
+    }
+
+    private static void WriteParts(StreamWriter writer, string kind, Dictionary<string, PartStats> stats)
+    {
+        foreach (var (part, s) in stats.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            writer.WriteLine($"{kind}\t{part}\t{s.Format()}");
+        }
     }
 
     private static void WriteAffixes(StreamWriter writer, string kind, Dictionary<string, AffixStats> stats)
@@ -85,7 +97,11 @@ public sealed class HalfSpaceLexiconBuilder
         }
     }
 
-    private Dictionary<string, Dictionary<string, int>> CountSpellings()
+    /// <summary>
+    /// The spellings of every word, and of every group of words that news also wrote with a half-space or whose
+    /// two words are a productive part and its partner (so that how often such a pair was written apart is known).
+    /// </summary>
+    private Dictionary<string, Dictionary<string, int>> CountSpellings(PartTables parts)
     {
         var entries = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var (form, count) in forms)
@@ -116,9 +132,9 @@ public sealed class HalfSpaceLexiconBuilder
 
                         window.Append(text, run[i + n].Start, run[i + n].End - run[i + n].Start);
                         var key = window.ToString().Replace("\u200C", "").Replace(" ", "");
-                        if (n > 0 && compounds.Contains(key))
+                        if (n > 0 && (compounds.Contains(key) || (n == 1 && key.Length < Spelling.MaxKeyLength && ProductivePair(text, run[i], run[i + 1], parts))))
                         {
-                            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(entries[key], window.ToString(), out _);
+                            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(Spellings(entries, key), window.ToString(), out _);
                             count++;
                         }
                     }
@@ -127,6 +143,14 @@ public sealed class HalfSpaceLexiconBuilder
         }
 
         return entries;
+    }
+
+    /// <summary>Two words without half-spaces, the first a productive head or the second a productive tail.</summary>
+    private static bool ProductivePair(string text, (int Start, int End) left, (int Start, int End) right, PartTables parts)
+    {
+        var head = text.AsSpan(left.Start, left.End - left.Start);
+        var tail = text.AsSpan(right.Start, right.End - right.Start);
+        return !head.Contains(ArabicScript.Zwnj) && !tail.Contains(ArabicScript.Zwnj) && parts.Productive(head, tail);
     }
 
     private static Dictionary<string, int> Spellings(Dictionary<string, Dictionary<string, int>> entries, string key)
