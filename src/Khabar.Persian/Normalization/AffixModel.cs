@@ -32,9 +32,9 @@ internal sealed class AffixModel
         this.words = words;
         this.suffixes = new KeyTable<AffixStats>(suffixes);
         this.prefixes = new KeyTable<AffixStats>(prefixes);
-        tails = new KeyTable<PartStats>(parts.Tails);
-        hehTails = new KeyTable<PartStats>(parts.HehTails);
-        heads = new KeyTable<PartStats>(parts.Heads);
+        tails = Productive(parts.Tails);
+        hehTails = Productive(parts.HehTails);
+        heads = Productive(parts.Heads);
         verbStems = VerbStems(entries, prefixes).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -122,6 +122,13 @@ internal sealed class AffixModel
         var head = heads.Find(left.Hash, left.Key)?.JoinShare ?? 0;
         return Math.Max(tail, head);
     }
+
+    /// <summary>
+    /// The parts that can join a pair: a part more often written apart only ever votes for what is written,
+    /// which the written text's own bonus already does, so it is left out of the lookups.
+    /// </summary>
+    private static KeyTable<PartStats> Productive(Dictionary<string, PartStats> parts) =>
+        new(parts.Where(p => p.Value.JoinShare >= PartStats.ProductiveShare).ToDictionary(StringComparer.Ordinal));
 
     /// <summary>
     /// How often the corpus wrote the pair with a half-space and with a space between the two parts; false when
