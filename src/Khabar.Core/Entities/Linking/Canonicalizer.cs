@@ -16,14 +16,16 @@ public sealed class Canonicalizer(SeedIndex seeds)
     /// <summary>The linked mentions of the fields, in reading order, with roles.</summary>
     public IReadOnlyList<EntityMention> Link(IReadOnlyList<FieldMentions> fields)
     {
-        var found = fields.SelectMany(f => f.Spans.Select(s => (Field: f, Span: s))).ToList();
+        var acronyms = Acronyms.Find(fields, seeds);
+        fields = WithShortNames(fields, acronyms);
+        var found = fields.SelectMany((f, at) => f.Spans.Select(s => (Field: f, Span: s, At: at))).ToList();
         var names = found.Select(m => (m.Span.Type, Keys: m.Field.Keys.Skip(m.Span.Start).Take(m.Span.End - m.Span.Start).ToArray(),
             Text: m.Field.TextOf(m.Span.Start, m.Span.End))).ToList();
         var seeded = names.Select(n => Seed(n.Text, n.Keys, n.Type)).ToList();
         var mentions = new List<EntityMention>(found.Count);
         for (var i = 0; i < found.Count; i++)
         {
-            var (field, span) = found[i];
+            var (field, span, _) = found[i];
             var (type, keys, text) = names[i];
             EntityMention mention;
             if (seeded[i] is { } seed)
@@ -46,6 +48,47 @@ public sealed class Canonicalizer(SeedIndex seeds)
             }
 
             mentions.Add(mention);
+        }
+
+        return acronyms.Count == 0 ? mentions : LinkShortNames(mentions, found.Select(m => (m.At, m.Span)).ToList(), names.Select(n => n.Keys).ToList(), acronyms);
+    }
+
+    // The short name alone (صمت), or after a word of the full name (وزارت صمت).
+    private static bool Names(string[] keys, string shortName, string[] full) =>
+        keys is [var only] ? only == shortName : keys is [var head, var last] && last == shortName && full.Contains(head);
+
+    // A short name the tagger left untagged becomes a mention of its organisation where the article defines it.
+    private static IReadOnlyList<FieldMentions> WithShortNames(IReadOnlyList<FieldMentions> fields, IReadOnlyList<Acronym> acronyms) =>
+        acronyms.Count == 0 ? fields : fields.Select((field, f) =>
+        {
+            var added = acronyms.Where(a => a.Field == f && !field.Spans.Any(s => s.Start <= a.Token && a.Token < s.End))
+                .Select(a => new TagSpan(EntityTypes.Organisation, a.Token, a.Token + 1)).ToList();
+            return added.Count == 0 ? field : field with { Spans = [.. field.Spans.Concat(added).OrderBy(s => s.Start)] };
+        }).ToList();
+
+    // Every organisation mention of a defined short name takes its full name's entity; a short name that is a seed
+    // entity (ایسنا) gives its seed to the full name and everything linked to it.
+    private static List<EntityMention> LinkShortNames(List<EntityMention> mentions, List<(int Field, TagSpan Span)> at, List<string[]> keys, IReadOnlyList<Acronym> acronyms)
+    {
+        foreach (var acronym in acronyms)
+        {
+            var full = at.IndexOf((acronym.Field, acronym.Full));
+            var own = at.IndexOf((acronym.Field, new TagSpan(EntityTypes.Organisation, acronym.Token, acronym.Token + 1)));
+            if (full < 0 || own < 0)
+            {
+                continue;
+            }
+
+            var target = mentions[full].English is null && mentions[own].English is not null ? mentions[own] : mentions[full];
+            var linked = new HashSet<string>(StringComparer.Ordinal) { mentions[full].CanonicalId };
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (m.Type == EntityTypes.Organisation && (linked.Contains(m.CanonicalId) || Names(keys[i], acronym.Key, keys[full])))
+                {
+                    mentions[i] = m with { CanonicalId = target.CanonicalId, CanonicalName = target.CanonicalName, English = target.English };
+                }
+            }
         }
 
         return mentions;
