@@ -15,7 +15,7 @@ internal static class CrossValidate
         var which = args.FirstOrDefault() ?? "peyma";
         var k = int.Parse(Paths.Option(args, "--folds", "4")!);
         var recipe = new NerRecipe(Paths.Data(args), args.Contains("--verbose") ? Console.Error : null);
-        var clusters = recipe.Clusters(Paths.ClusterCache);
+        var clusters = recipe.Clusters(Paths.ClusterCache, wide: !args.Contains("--no-wide"));
         var setup = Setup.Parse(args);
         var data = which switch
         {
@@ -35,6 +35,7 @@ internal static class CrossValidate
             var scorer = Report.Score(model, test);
             total.Add(scorer);
             folds.Add(scorer.Overall(Report.Main).F1);
+            Console.Error.WriteLine($"cv {which}: fold {fold + 1}/{k} F1 (PER/ORG/LOC) {folds[^1]:F2} ({clock.Elapsed.TotalSeconds:F0} s)");
         }
 
         Report.Print($"{which} train, {k}-fold cross-validation (pooled; {setup.Describe(which)})", total, Report.Main);

@@ -11,7 +11,7 @@ internal static class Evaluate
     {
         var which = args.FirstOrDefault() ?? "peyma";
         var recipe = new NerRecipe(Paths.Data(args), Console.Error);
-        var clusters = args.Contains("--no-clusters") ? WordClusters.Empty : recipe.Clusters(Paths.ClusterCache);
+        var clusters = args.Contains("--no-clusters") ? WordClusters.Empty : recipe.Clusters(Paths.ClusterCache, wide: !args.Contains("--no-wide"));
         var setup = Setup.Parse(args);
         var corpora = recipe.Corpora;
         var clock = Stopwatch.StartNew();

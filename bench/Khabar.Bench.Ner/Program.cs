@@ -14,11 +14,11 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: Khabar.Bench.Ner <command> [options]
-          eval peyma|arman|shipped [--single] [--epochs N] [--lexicon K] [--no-clusters]
+          eval peyma|arman|shipped [--single] [--epochs N] [--lexicon K] [--no-clusters] [--no-wide]
                                     phrase-level P/R/F1: PEYMA train→dev; ARMAN train_k→test_k (each with the other
                                     corpora added, as the shipped recipe trains; --single: the target corpus alone);
                                     the shipped model's recipe on PEYMA dev and ParsTwiNER test
-          cv peyma|arman [--folds K] [--single] [--epochs N] [--lexicon K]
+          cv peyma|arman [--folds K] [--single] [--epochs N] [--min-count N] [--lexicon K] [--no-wide]
                                     k-fold cross-validation inside PEYMA train or ARMAN train_fold1 (for choosing settings)
           train [--out FILE]        train the shipped model (default models/ner-fa.model.gz)
           speed [--model FILE] [--dump FILE]

@@ -36,5 +36,5 @@ internal sealed record Setup(TrainingOptions Options, bool Single)
     /// <summary>A label for the report.</summary>
     public string Describe(string domain) => Single
         ? $"{domain} alone"
-        : $"{domain} + {(domain == TagMap.Peyma.Name ? "ARMAN" : "PEYMA train")} + ParsTwiNER train/dev, corpus-specific features, name lexicon";
+        : $"{domain} + {(domain == TagMap.Peyma.Name ? "ARMAN" : "PEYMA train")} + ParsTwiNER train/dev, corpus-specific features, name lexicon, wide clusters";
 }

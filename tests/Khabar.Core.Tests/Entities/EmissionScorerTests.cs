@@ -10,6 +10,7 @@ public sealed class EmissionScorerTests
 {
     private static readonly string[] Pieces = ["اسماعیل", "هنیه", "حماس", "می‌شود", "می شود", "كتـــاب", "عَلي", "۱۴۰۳", "1403", "Tehran", "USA", "،",
         ".", "\u200C", "\u200E", "ایالات‌متحده", "سازمان ملل", "تهران", "غزه", "a\u200Cb\u200Cc", "İ", "ΣΑ", "😀", "x\u0000y", "جمهوری", "اسلامی", "ایران",
+        "«", "»", "(", ")", "\"", "[", "]",
         "به", "ریاست", "وزیر", "امور", "خارجه", "کرج", "البرز", "استان", "در", "و"];
 
     [Fact]
@@ -38,10 +39,12 @@ public sealed class EmissionScorerTests
     }
 
     [Theory]
-    [InlineData(null, 0)]
-    [InlineData("khabar", 0)]
-    [InlineData("khabar", 2)]
-    public void A_model_trained_here_scores_as_its_feature_list_sums(string? domain, int lexiconBlocks)
+    [InlineData(null, 0, false)]
+    [InlineData("khabar", 0, false)]
+    [InlineData("khabar", 2, false)]
+    [InlineData(null, 0, true)]
+    [InlineData("khabar", 2, true)]
+    public void A_model_trained_here_scores_as_its_feature_list_sums(string? domain, int lexiconBlocks, bool clustered)
     {
         // Full-precision weights, with and without corpus copies and the name lexicon, and a seed gazetteer.
         var random = new Random(11);
@@ -52,12 +55,20 @@ public sealed class EmissionScorerTests
             return new TrainingSentence(new NerSentence(tokens, tags), TagMap.Khabar);
         }).ToList();
         SeedEntity[] seeds = [new("ir-city:karaj", "LOC", "کرج", "Karaj", ["استان البرز"])];
-        var model = PerceptronTrainer.Train(data, WordClusters.Empty, seeds,
+        var model = PerceptronTrainer.Train(data, clustered ? RandomClusters(random) : WordClusters.Empty, seeds,
             new TrainingOptions { Epochs = 3, MinFeatureCount = 1, Domain = domain, LexiconBlocks = lexiconBlocks });
         for (var round = 0; round < 100; round++)
         {
             AssertSame(model, RandomTokens(random));
         }
+    }
+
+    // Both clusterings, as the shipped model has them: a path for each piece's key (and a few left without one).
+    private static WordClusters RandomClusters(Random random)
+    {
+        Dictionary<string, ClusterPath> Paths() => Pieces.Select(TokenText.Key).Distinct().Where(_ => random.Next(5) > 0)
+            .ToDictionary(k => k, _ => new ClusterPath(random.Next(1 << 16), random.Next(1, 17)));
+        return new WordClusters(Paths()) { Wide = new WordClusters(Paths()) };
     }
 
     private static string[] RandomTokens(Random random) =>

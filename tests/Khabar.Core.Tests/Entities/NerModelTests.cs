@@ -1,4 +1,5 @@
 using Khabar.Entities.Ner;
+using Khabar.Entities.Training;
 using Khabar.Testing;
 
 namespace Khabar.Core.Tests.Entities;
@@ -10,7 +11,7 @@ public sealed class NerModelTests
     {
         var model = ShippedModel.Get();
         Assert.Equal(["PER", "ORG", "LOC", "FAC", "EVENT", "PRO", "DAT"], model.Tags.Types);
-        Assert.Equal("ner-fa-2", model.Info["version"]);
+        Assert.Equal("ner-fa-3", model.Info["version"]);
         Assert.Equal("peyma", model.Info["domain"]);
         Assert.Contains(model.Lexicon.Entries, e => e.Key == "تهران" && e.Value == "LOC");
         Assert.Contains(model.Seeds, s => s.Id == "ir-city:karaj" && s.English == "Karaj");
@@ -26,6 +27,35 @@ public sealed class NerModelTests
         stream.Position = 0;
         var back = NerModelFile.Load(stream);
         string[] tokens = ["وزیر", "امور", "خارجه", "ایران", "با", "همتای", "ترکیه", "در", "آنکارا", "دیدار", "کرد", "."];
+        Assert.Equal(model.Tag(tokens), back.Tag(tokens));
+    }
+
+    [Fact]
+    public void The_wide_clusters_are_written_and_read_back()
+    {
+        var model = ShippedModel.Get();
+        Assert.NotNull(model.Clusters.Wide);
+        Assert.True(model.Clusters.Wide.Paths.Count > 10000);
+        using var stream = new MemoryStream();
+        NerModelFile.Save(model, stream);
+        stream.Position = 0;
+        var back = NerModelFile.Load(stream);
+        Assert.Equal(model.Clusters.Wide.Paths.OrderBy(p => p.Key, StringComparer.Ordinal), back.Clusters.Wide!.Paths.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(model.Clusters.Paths.Count, back.Clusters.Paths.Count);
+    }
+
+    [Fact]
+    public void A_model_without_wide_clusters_reads_back_without_them()
+    {
+        var data = Enumerable.Range(0, 10).Select(i => new TrainingSentence(
+            new NerSentence(["وزارت", "نیرو", "در", "تهران", i.ToString()], ["B-ORG", "I-ORG", "O", "B-LOC", "O"]), TagMap.Khabar)).ToList();
+        var model = PerceptronTrainer.Train(data, WordClusters.Empty, [], new TrainingOptions { Epochs = 2, MinFeatureCount = 1 });
+        using var stream = new MemoryStream();
+        NerModelFile.Save(model, stream);
+        stream.Position = 0;
+        var back = NerModelFile.Load(stream);
+        Assert.Null(back.Clusters.Wide);
+        string[] tokens = ["وزارت", "نیرو", "در", "تهران"];
         Assert.Equal(model.Tag(tokens), back.Tag(tokens));
     }
 

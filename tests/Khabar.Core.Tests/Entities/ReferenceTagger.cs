@@ -113,6 +113,13 @@ internal sealed class ReferenceTagger
                     FeatureHash.Feature(72, m, i + 1 < n ? (ulong)seen[i + 1] : 99)]);
             }
 
+            if (model.Clusters.Wide is { } wide)
+            {
+                ClusterPath W(int at) => at >= 0 && at < n ? wide.Of(keys[at]) : default;
+                f.AddRange(new[] { 4, 8, 12, 16 }.Select(length => FeatureHash.Feature(600 + length, W(i).Prefix(length))));
+                f.AddRange([FeatureHash.Feature(620, W(i - 1).Prefix(8)), FeatureHash.Feature(621, W(i + 1).Prefix(8))]);
+            }
+
             if (domain != 0)
             {
                 f.AddRange(f.ToList().Select(x => FeatureHash.Feature(999, x, domain)));

@@ -121,6 +121,7 @@ internal sealed class EmissionScorer
         table.Resolve(joint.AsSpan(0, q));
         var t = table.Tags;
         var r = s.Rows;
+        var wide = clusters.Wide is not null;
         for (var i = 0; i < n; i++)
         {
             var at = 0;
@@ -192,6 +193,16 @@ internal sealed class EmissionScorer
                 Put(r, ref at, ref dt, lexiconRows.One(m));
                 Put(r, ref at, ref dt, lexiconRows.Before(i > 0 ? s.Seen[i - 1] : NoMark, m));
                 Put(r, ref at, ref dt, lexiconRows.After(m, i + 1 < n ? s.Seen[i + 1] : NoMark));
+            }
+
+            if (wide)
+            {
+                Word(r, ref at, ref dt, c, WordRows.Wide4);
+                Word(r, ref at, ref dt, c, WordRows.Wide8);
+                Word(r, ref at, ref dt, c, WordRows.Wide12);
+                Word(r, ref at, ref dt, c, WordRows.Wide16);
+                Word(r, ref at, ref dt, p1, WordRows.AsPreviousWide8);
+                Word(r, ref at, ref dt, n1, WordRows.AsNextWide8);
             }
 
             // The corpus copies follow the shared ones, as in the feature list.

@@ -3,7 +3,7 @@ namespace Khabar.Entities.Ner;
 /// <summary>
 /// The tagger's features for every token of a sentence, as 32-bit hashed ids: word keys in a window of three,
 /// word bigrams and trigram, affixes, half-space parts, shape, cluster path prefixes and bigrams, gazetteer marks,
-/// marks of names seen in training, and (for a model trained on several corpora) a corpus-specific copy of each.
+/// marks of names seen in training, paths of a second, wider-context clustering, and (for a model trained on several corpora) a corpus-specific copy of each.
 /// </summary>
 public sealed class FeatureExtractor(WordClusters clusters, Gazetteer gazetteer, NameLexicon? lexicon = null)
 {
@@ -121,6 +121,18 @@ public sealed class FeatureExtractor(WordClusters clusters, Gazetteer gazetteer,
                 f[at++] = FeatureHash.Feature(70, m);
                 f[at++] = FeatureHash.Feature(71, i > 0 ? (ulong)s.Seen[i - 1] : 99, m);
                 f[at++] = FeatureHash.Feature(72, m, i + 1 < n ? (ulong)s.Seen[i + 1] : 99);
+            }
+
+            if (clusters.Wide is not null)
+            {
+                // The second, wider-context clustering: the token's path prefixes and its neighbours' at 8 bits.
+                foreach (var wide in token[i].WideOwn)
+                {
+                    f[at++] = wide;
+                }
+
+                f[at++] = FeatureHash.Feature(620, (i > 0 ? token[i - 1].WidePath : default).Prefix(8));
+                f[at++] = FeatureHash.Feature(621, (i + 1 < n ? token[i + 1].WidePath : default).Prefix(8));
             }
             if (domain != 0)
             {

@@ -6,12 +6,12 @@ namespace Khabar.Entities.Ner;
 
 /// <summary>
 /// The model's file: gzip over a small binary layout (magic, format version, info, types, transitions,
-/// sparse half-precision weights, word clusters, seed entities).
+/// sparse half-precision weights, word clusters, seed entities, name lexicon, wide word clusters).
 /// </summary>
 public static class NerModelFile
 {
     private const string Magic = "KHABAR-NER";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     /// <summary>Writes the model; weights whose magnitude is below <paramref name="minWeight"/> are dropped.</summary>
     public static void Save(NerModel model, Stream stream, float minWeight = 0.01f)
@@ -86,6 +86,15 @@ public static class NerModelFile
             w.Write(name);
             w.Write(type);
         }
+
+        var wide = model.Clusters.Wide;
+        w.Write(wide is null ? -1 : wide.Paths.Count);
+        foreach (var (key, path) in (wide?.Paths ?? new Dictionary<string, ClusterPath>()).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.Write(key);
+            w.Write(path.Bits);
+            w.Write((byte)path.Depth);
+        }
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
@@ -93,7 +102,7 @@ public static class NerModelFile
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var r = new BinaryReader(new BufferedStream(gzip, 1 << 16), Encoding.UTF8);
-        if (r.ReadString() != Magic || r.ReadInt32() is var version && version is not (1 or FormatVersion))
+        if (r.ReadString() != Magic || r.ReadInt32() is var version && version is not (1 or 2 or FormatVersion))
         {
             throw new InvalidDataException("not a Khabar NER model, or a format this version cannot read");
         }
@@ -156,6 +165,19 @@ public static class NerModelFile
             lexicon = new NameLexicon(entries);
         }
 
-        return new NerModel(tags, index, weights, transitions, new WordClusters(paths), seeds, info, lexicon);
+        WordClusters? wide = null;
+        if (version >= 3 && r.ReadInt32() is var count and >= 0)
+        {
+            var widePaths = new Dictionary<string, ClusterPath>(StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                var key = r.ReadString();
+                widePaths[key] = new ClusterPath(r.ReadInt32(), r.ReadByte());
+            }
+
+            wide = new WordClusters(widePaths);
+        }
+
+        return new NerModel(tags, index, weights, transitions, new WordClusters(paths) { Wide = wide }, seeds, info, lexicon);
     }
 }

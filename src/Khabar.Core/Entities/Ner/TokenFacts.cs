@@ -26,6 +26,9 @@ internal sealed class TokenFacts
         Parts = TokenHashes.FirstAndLastPart(token, out var first, out var last)
             ? [FeatureHash.Feature(25, first), FeatureHash.Feature(26, last)]
             : [];
+        WidePath = clusters.Wide?.Of(Key) ?? default;
+        WideOwn = clusters.Wide is null ? [] : [FeatureHash.Feature(604, WidePath.Prefix(4)), FeatureHash.Feature(608, WidePath.Prefix(8)),
+            FeatureHash.Feature(612, WidePath.Prefix(12)), FeatureHash.Feature(616, WidePath.Prefix(16))];
         Own = [FeatureHash.Feature(1, KeyHash), FeatureHash.Feature(21, Shape), FeatureHash.Feature(104, Path.Prefix(4)),
             FeatureHash.Feature(108, Path.Prefix(8)), FeatureHash.Feature(112, Path.Prefix(12)), FeatureHash.Feature(116, Path.Prefix(16))];
     }
@@ -37,6 +40,12 @@ internal sealed class TokenFacts
     public ulong Shape { get; }
 
     public ClusterPath Path { get; }
+
+    /// <summary>The path in the wide clustering (<see cref="WordClusters.Wide"/>), or the empty path.</summary>
+    public ClusterPath WidePath { get; }
+
+    /// <summary>Features 604–616 (wide cluster path prefixes), or none when the clusters have no wide set.</summary>
+    public uint[] WideOwn { get; }
 
     /// <summary>The hash of the key's last two characters.</summary>
     public ulong Suffix2 { get; }

@@ -11,6 +11,12 @@ public sealed class WordClusters(IReadOnlyDictionary<string, ClusterPath> paths)
 
     /// <summary>The path of a word key, or the empty path for a word the news never showed.</summary>
     public ClusterPath Of(string key) => Paths.TryGetValue(key, out var path) ? path : default;
+
+    /// <summary>
+    /// A second clustering of the news words, from a wider context (two words either side), whose paths the tagger
+    /// uses beside these; null when the model has none.
+    /// </summary>
+    public WordClusters? Wide { get; init; }
 }
 
 /// <summary>A path in the cluster tree: the first <see cref="Depth"/> bits of <see cref="Bits"/>, most significant first.</summary>

@@ -3,7 +3,7 @@ namespace Khabar.Entities.Ner;
 /// <summary>
 /// One distinct token as the tagger scores it: its facts, and the weight rows of every feature that depends on this
 /// token alone — its own features (key, shape, cluster prefixes, affixes, half-space parts) and those it gives its
-/// neighbours (their key at ±1, ±2, ±3 and cluster prefixes at ±1, ±2) — each as the shared copy and the corpus copy,
+/// neighbours (their key at ±1, ±2, ±3 and cluster prefixes at ±1, ±2, wide cluster prefixes at ±1) — each as the shared copy and the corpus copy,
 /// so that a token met again costs no hashing and no table probe for them.
 /// </summary>
 internal sealed class WordRows
@@ -12,7 +12,8 @@ internal sealed class WordRows
     public const int Key = 0, Shape = 1, Path4 = 2, Path8 = 3, Path12 = 4, Path16 = 5;
     public const int AsPrevious = 6, AsNext = 7, AsPrevious2 = 8, AsNext2 = 9, AsPrevious3 = 10, AsNext3 = 11;
     public const int AsPreviousPath6 = 12, AsPreviousPath16 = 13, AsNextPath6 = 14, AsNextPath16 = 15, AsPrevious2Path8 = 16, AsNext2Path8 = 17;
-    public const int FirstAffix = 18;
+    public const int Wide4 = 18, Wide8 = 19, Wide12 = 20, Wide16 = 21, AsPreviousWide8 = 22, AsNextWide8 = 23;
+    public const int FirstAffix = 24;
 
     private static readonly ulong Boundary = FeatureHash.Of("<s>");
 
@@ -44,6 +45,11 @@ internal sealed class WordRows
                 Set(Key + j, facts.Own[j], resolve);
             }
 
+            for (var j = 0; j < facts.WideOwn.Length; j++)
+            {
+                Set(Wide4 + j, facts.WideOwn[j], resolve);
+            }
+
             for (var j = 0; j < Affixes; j++)
             {
                 Set(FirstAffix + j, facts.Affixes[j], resolve);
@@ -67,6 +73,9 @@ internal sealed class WordRows
         Set(AsNextPath16, FeatureHash.Feature(316, path.Prefix(16)), resolve);
         Set(AsPrevious2Path8, FeatureHash.Feature(408, Prefix8), resolve);
         Set(AsNext2Path8, FeatureHash.Feature(508, Prefix8), resolve);
+        var wide = (facts?.WidePath ?? default).Prefix(8);
+        Set(AsPreviousWide8, FeatureHash.Feature(620, wide), resolve);
+        Set(AsNextWide8, FeatureHash.Feature(621, wide), resolve);
     }
 
     /// <summary>A feature id to its pair of rows: the shared copy's and the corpus copy's.</summary>

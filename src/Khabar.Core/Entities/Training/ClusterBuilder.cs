@@ -5,9 +5,10 @@ namespace Khabar.Entities.Training;
 /// <summary>
 /// Learns word clusters from unlabeled text: each frequent word is described by the frequent words seen just
 /// before and after it, and the words are split in two again and again by spherical 2-means, which gives each
-/// word a binary path (like Brown clusters, at a fraction of the cost).
+/// word a binary path (like Brown clusters, at a fraction of the cost). With <paramref name="window"/> 2 the words two
+/// before and two after count too, each position apart.
 /// </summary>
-public sealed class ClusterBuilder(int vocabulary = 60000, int contexts = 300, int maxDepth = 16, int seed = 11)
+public sealed class ClusterBuilder(int vocabulary = 60000, int contexts = 300, int maxDepth = 16, int seed = 11, int window = 1)
 {
     /// <summary>The clusters of the texts' words.</summary>
     public WordClusters Build(Func<IEnumerable<string>> texts, TextWriter? log = null)
@@ -25,7 +26,9 @@ public sealed class ClusterBuilder(int vocabulary = 60000, int contexts = 300, i
             .Select(p => p.Key).ToList();
         var words = ranked.Take(vocabulary).Select((w, i) => (w, i)).ToDictionary(p => p.w, p => p.i, StringComparer.Ordinal);
         var context = ranked.Take(contexts).Select((w, i) => (w, i)).ToDictionary(p => p.w, p => p.i, StringComparer.Ordinal);
-        var dims = 2 * contexts + 2;
+        // Per position (-window … -1, +1 … +window) a block of context words; then "sentence start" and "sentence end".
+        var positions = 2 * window;
+        var dims = positions * contexts + 2;
         var vectors = new float[words.Count * dims];
         foreach (var keys in Sentences(texts()))
         {
@@ -36,16 +39,27 @@ public sealed class ClusterBuilder(int vocabulary = 60000, int contexts = 300, i
                     continue;
                 }
 
-                var left = i == 0 ? 2 * contexts : context.TryGetValue(keys[i - 1], out var l) ? l : -1;
-                var right = i + 1 == keys.Length ? 2 * contexts + 1 : context.TryGetValue(keys[i + 1], out var r) ? contexts + r : -1;
-                if (left >= 0)
+                if (i == 0)
                 {
-                    vectors[w * dims + left] += 1;
+                    vectors[w * dims + positions * contexts] += 1;
                 }
 
-                if (right >= 0)
+                if (i + 1 == keys.Length)
                 {
-                    vectors[w * dims + right] += 1;
+                    vectors[w * dims + positions * contexts + 1] += 1;
+                }
+
+                for (var d = 1; d <= window; d++)
+                {
+                    if (i - d >= 0 && context.TryGetValue(keys[i - d], out var l))
+                    {
+                        vectors[w * dims + (window - d) * contexts + l] += 1;
+                    }
+
+                    if (i + d < keys.Length && context.TryGetValue(keys[i + d], out var r))
+                    {
+                        vectors[w * dims + (window + d - 1) * contexts + r] += 1;
+                    }
                 }
             }
         }

@@ -7,7 +7,7 @@ namespace Khabar.Entities.Training;
 public sealed class NerRecipe(string dataRoot, TextWriter? log = null)
 {
     /// <summary>The model's version, written into the model and its card.</summary>
-    public const string Version = "ner-fa-2";
+    public const string Version = "ner-fa-3";
 
     /// <summary>The labeled corpora.</summary>
     public NerCorpora Corpora { get; } = new(dataRoot);
@@ -16,15 +16,37 @@ public sealed class NerRecipe(string dataRoot, TextWriter? log = null)
     public IReadOnlyList<SeedEntity> Seeds() =>
         SeedEntities.With(IranGazetteer.Read(Corpora.PathOf("gazetteers", "iran-provinces-cities.json")));
 
-    /// <summary>Word clusters from the news sets, read from <paramref name="cache"/> when it exists (and written there when not).</summary>
-    public WordClusters Clusters(string? cache = null)
+    /// <summary>
+    /// Word clusters from the news sets with, when <paramref name="wide"/>, the second clustering of a wider context
+    /// (<see cref="WordClusters.Wide"/>); each read from its cache file when <paramref name="cache"/> is given and it
+    /// exists (and written there when not).
+    /// </summary>
+    public WordClusters Clusters(string? cache = null, bool wide = true)
+    {
+        var narrow = Cached(cache, () => new ClusterBuilder().Build(() => NewsText.Read(Corpora.DataRoot), log));
+        if (!wide)
+        {
+            return narrow;
+        }
+
+        var second = Cached(cache is null ? null : WideCache(cache), () => WideBuilder().Build(() => NewsText.Read(Corpora.DataRoot), log));
+        return new WordClusters(narrow.Paths) { Wide = second };
+    }
+
+    /// <summary>The builder of the wide clustering: 500 context words at each of the two positions either side.</summary>
+    public static ClusterBuilder WideBuilder() => new(contexts: 500, seed: 13, window: 2);
+
+    /// <summary>The cache file of the wide clustering beside that of the first.</summary>
+    public static string WideCache(string cache) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(cache))!, "wide-" + Path.GetFileName(cache));
+
+    private static WordClusters Cached(string? cache, Func<WordClusters> build)
     {
         if (cache is not null && File.Exists(cache))
         {
             return ClusterFile.Load(cache);
         }
 
-        var clusters = new ClusterBuilder().Build(() => NewsText.Read(Corpora.DataRoot), log);
+        var clusters = build();
         if (cache is not null)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(cache))!);
@@ -41,7 +63,7 @@ public sealed class NerRecipe(string dataRoot, TextWriter? log = null)
             {
                 ["version"] = Version,
                 ["trained-on"] = trainedOn,
-                ["clusters"] = "ISNA 5-category, Fars News (langml), Varzesh3 (langml)",
+                ["clusters"] = "ISNA 5-category, Fars News (langml), Varzesh3 (langml); a second, wide-context clustering of the same text",
             });
 
     /// <summary>
