@@ -55,6 +55,49 @@ public sealed class SlicedSearchTests(EntityArchive real) : IClassFixture<Entity
     }
 
     [Fact]
+    public void The_empty_query_counts_from_kept_segment_totals_what_collecting_every_match_counts()
+    {
+        var facets = new[] { "agency", "desk", "month", "person", "org", "place" };
+        foreach (var slices in new[] { 1, 3 })
+        {
+            var request = new SearchRequest("") { Facets = facets, Snippets = false };
+            var all = Run(slices, request);
+            var (collected, _) = new ArchiveSearcher(real.Archive.Index.OpenSearcher(), real.Archive.Store) { Slices = slices, KeptTotals = false }.Search(request);
+            Assert.NotNull(collected);
+
+            Assert.Equal(real.Archive.Store.Count, all.Total);
+            Assert.Equal(all.Total, collected.Total);
+            Assert.Equal(Flat(collected.Facets), Flat(all.Facets));
+            Assert.NotEmpty(all.EntityFacets["person"]);
+            Assert.Equal(collected.EntityFacets.SelectMany(f => f.Value.Select(e => $"{f.Key} {e}")), all.EntityFacets.SelectMany(f => f.Value.Select(e => $"{f.Key} {e}")));
+        }
+    }
+
+    [Fact]
+    public void The_empty_query_counts_an_updated_article_as_it_is_now()
+    {
+        using var temp = new TempArchive();
+        temp.Ingest(temp.Records("v1.jsonl", """{"title":"خبر اول","body":"متن نخست خبر درباره بودجه است.","newsCode":"77","link":"https://www.isna.ir/news/77","category":"سیاسی"}""",
+            """{"title":"خبر دوم","body":"متن خبر دوم درباره ورزش است.","newsCode":"78","link":"https://www.isna.ir/news/78","category":"ورزشی"}"""));
+        Assert.Contains(Desks(temp), d => d is { Value: "سیاسی", Count: 1 });
+
+        temp.Ingest(temp.Records("v2.jsonl", """{"title":"خبر اول (ویرایش)","body":"متن تازه خبر درباره بودجه و مالیات است.","newsCode":"77","link":"https://www.isna.ir/news/77","category":"اقتصادی"}"""));
+
+        var desks = Desks(temp);
+        Assert.DoesNotContain(desks, d => d.Value == "سیاسی");
+        Assert.Contains(desks, d => d is { Value: "اقتصادی", Count: 1 });
+        Assert.Equal(2, desks.Sum(d => d.Count));
+    }
+
+    private static IReadOnlyList<FacetCount> Desks(TempArchive temp)
+    {
+        using var archive = temp.Open();
+        var (response, error) = archive.Searcher().Search(new SearchRequest("") { Facets = ["desk"] });
+        Assert.True(response is not null, error);
+        return response.Facets["desk"];
+    }
+
+    [Fact]
     public void Slices_cover_every_document_once_in_order_and_about_equally()
     {
         using var directory = new RAMDirectory();

@@ -65,6 +65,9 @@ public sealed class ArchiveSearcher(IndexSearcher searcher, IArticleStore store)
     /// </summary>
     public int? Slices { get; init; }
 
+    /// <summary>Whether the empty query counts from each segment's kept totals (off only to test them against counting).</summary>
+    internal bool KeptTotals { get; init; } = true;
+
     /// <summary>The ranked window, facet and entity counts of every document the query matches.</summary>
     private Found Collect(Query query, SearchRequest request, int window)
     {
@@ -73,12 +76,24 @@ public sealed class ArchiveSearcher(IndexSearcher searcher, IArticleStore store)
         var reader = searcher.IndexReader;
         var slices = DocSlices.Cut(reader.Leaves, Slices ?? DocSlices.CountFor(reader.MaxDoc));
         var weight = searcher.CreateNormalizedWeight(query);
+
+        // Every article matches the empty query: its counts are each segment's totals, kept from the last time.
+        var everything = query is MatchAllDocsQuery && KeptTotals;
         var parts = new SliceCollectors[slices.Count];
         Parallel.For(0, slices.Count, new ParallelOptions { MaxDegreeOfParallelism = slices.Count }, i =>
         {
-            parts[i] = new SliceCollectors(request.Sort, window, facetFields, entityFields.Count > 0);
+            parts[i] = new SliceCollectors(request.Sort, window, facetFields, entityFields.Count > 0, counting: !everything);
             SliceCollect.Run(weight, slices[i], parts[i].All);
         });
+
+        if (everything)
+        {
+            foreach (var leaf in reader.Leaves)
+            {
+                parts[0].Facets.CollectAll(leaf);
+                parts[0].Entities?.CollectAll(leaf);
+            }
+        }
 
         var tops = parts.Select(p => p.Top.GetTopDocs()).ToArray();
         var top = tops.Length == 1 ? tops[0] : TopDocs.Merge(request.Sort == SearchSort.Date ? DateSort : null, window, tops);
@@ -96,14 +111,14 @@ public sealed class ArchiveSearcher(IndexSearcher searcher, IArticleStore store)
     /// <summary>The collectors of one slice: the ranked window, and the facet and entity counts when asked for.</summary>
     private sealed class SliceCollectors
     {
-        public SliceCollectors(SearchSort sort, int window, IReadOnlyList<string> facetFields, bool entities)
+        public SliceCollectors(SearchSort sort, int window, IReadOnlyList<string> facetFields, bool entities, bool counting)
         {
             Top = sort == SearchSort.Date
                 ? TopFieldCollector.Create(DateSort, window, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
                 : TopScoreDocCollector.Create(window, docsScoredInOrder: false);
             Facets = new FacetCollector(facetFields);
             Entities = entities ? new EntityCounter() : null;
-            All = facetFields.Count > 0 || entities ? MultiCollector.Wrap(Top, Facets, Entities) : Top;
+            All = counting && (facetFields.Count > 0 || entities) ? MultiCollector.Wrap(Top, Facets, Entities) : Top;
         }
 
         public ITopDocsCollector Top { get; }

@@ -42,6 +42,14 @@ internal sealed class EntityCounter : ICollector
         }
     }
 
+    /// <summary>Counts every live document of the segment, as collecting each of them would, from its cached totals.</summary>
+    public void CollectAll(AtomicReaderContext context)
+    {
+        SetNextReader(context);
+        counts = SegmentTotals.Of(context.AtomicReader).Entities(context.AtomicReader);
+        Flush();
+    }
+
     /// <summary>Adds the last segment's counts and settles each entity's name; call once the search is done.</summary>
     public EntityCounter Done()
     {

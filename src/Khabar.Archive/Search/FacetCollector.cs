@@ -58,6 +58,18 @@ public sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
         counts = fields.Select((_, i) => new long[single[i]?.ValueCount ?? multi[i]?.ValueCount ?? 0]).ToArray();
     }
 
+    /// <summary>Counts every live document of the segment, as collecting each of them would, from its cached totals.</summary>
+    public void CollectAll(AtomicReaderContext context)
+    {
+        SetNextReader(context);
+        for (var f = 0; f < counts.Length; f++)
+        {
+            counts[f] = SegmentTotals.Of(context.AtomicReader).Facet(context.AtomicReader, fields[f]);
+        }
+
+        Flush();
+    }
+
     /// <summary>The counts per field, largest first.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Result() => Merged([this]);
 
