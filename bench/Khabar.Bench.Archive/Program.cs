@@ -14,7 +14,8 @@ switch (args.FirstOrDefault())
             return 2;
         }
 
-        Scale.Latency(archive, Array.IndexOf(args, "--rounds") is var r and >= 0 && r + 1 < args.Length ? int.Parse(args[r + 1]) : 15, !args.Contains("--no-snippets"));
+        Scale.Latency(archive, Array.IndexOf(args, "--rounds") is var r and >= 0 && r + 1 < args.Length ? int.Parse(args[r + 1]) : 15, !args.Contains("--no-snippets"),
+            Option("--warmup") is { } warmup ? int.Parse(warmup) : 1);
         return 0;
     case "entities":
         var keep = Array.IndexOf(args, "--archive") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
@@ -30,7 +31,7 @@ switch (args.FirstOrDefault())
         AnalyzeSpeed.Run(root);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Khabar.Bench.Archive known-item | scale [--articles N] [--no-entities] [--keep DIR] | latency --archive DIR [--rounds N] [--no-snippets] | analyze-speed | ingest-profile [--articles N] | entities [--articles N] [--archive DIR]");
+        Console.Error.WriteLine("usage: Khabar.Bench.Archive known-item | scale [--articles N] [--no-entities] [--keep DIR] | latency --archive DIR [--rounds N] [--warmup N] [--no-snippets] | analyze-speed | ingest-profile [--articles N] | entities [--articles N] [--archive DIR]");
         return 2;
 }
 

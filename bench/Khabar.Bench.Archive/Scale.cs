@@ -47,10 +47,10 @@ internal static class Scale
     }
 
     /// <summary>The query mix over an archive already built (by <c>scale --keep DIR</c>), with each kind's figures.</summary>
-    public static void Latency(string archiveFolder, int rounds, bool snippets = true)
+    public static void Latency(string archiveFolder, int rounds, bool snippets = true, int warmup = 1)
     {
         using var reopened = KhabarArchive.Open(archiveFolder);
-        Latency(reopened.Searcher(), rounds, snippets);
+        Latency(reopened.Searcher(), rounds, snippets, warmup);
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB");
     }
 
@@ -82,7 +82,7 @@ internal static class Scale
         }
     }
 
-    private static void Latency(ArchiveSearcher searcher, int rounds, bool snippets = true)
+    private static void Latency(ArchiveSearcher searcher, int rounds, bool snippets = true, int warmup = 1)
     {
         var mix = new (string Query, Func<SearchRequest, SearchRequest> Change)[]
         {
@@ -92,9 +92,13 @@ internal static class Scale
             ("دولت", r => r with { Facets = ["agency", "desk", "month"] }), ("", r => r with { Facets = ["agency", "month"], Sort = SearchSort.Date }),
             ("سینما", r => r with { Sort = SearchSort.Date }), ("وزیر امور خارجه", r => r with { Offset = 20 }),
         };
-        foreach (var (query, change) in mix)
+        // Untimed rounds first: one by default; more leave out the runtime's first compilations of the query code.
+        for (var round = 0; round < warmup; round++)
         {
-            searcher.Search(change(new SearchRequest(query) { Snippets = snippets }));
+            foreach (var (query, change) in mix)
+            {
+                searcher.Search(change(new SearchRequest(query) { Snippets = snippets }));
+            }
         }
 
         var times = new List<double>();
@@ -118,7 +122,7 @@ internal static class Scale
         }
 
         times.Sort();
-        Console.WriteLine($"query latency over {times.Count} queries ({mix.Length} kinds × {rounds}, snippets {(snippets ? "on" : "off")}): p50 {times[times.Count / 2]:0.0} ms, p99 {times[(int)(times.Count * 0.99)]:0.0} ms, max {times[^1]:0.0} ms");
+        Console.WriteLine($"query latency over {times.Count} queries ({mix.Length} kinds × {rounds} after {warmup} untimed, snippets {(snippets ? "on" : "off")}): p50 {times[times.Count / 2]:0.0} ms, p99 {times[(int)(times.Count * 0.99)]:0.0} ms, max {times[^1]:0.0} ms");
     }
 
     private static string Describe(string query, Func<SearchRequest, SearchRequest> change)
