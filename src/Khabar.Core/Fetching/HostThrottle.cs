@@ -1,6 +1,9 @@
 namespace Khabar.Fetching;
 
-/// <summary>Spaces requests to one host at least an interval apart; other hosts are not held up.</summary>
+/// <summary>
+/// Spaces requests to one host at least an interval apart, counted from the later of the previous request's start
+/// and its end (a slow answer does not let the next request follow it at once); other hosts are not held up.
+/// </summary>
 internal sealed class HostThrottle(TimeSpan interval, TimeProvider time)
 {
     private readonly Dictionary<string, DateTimeOffset> next = new(StringComparer.OrdinalIgnoreCase);
@@ -21,6 +24,19 @@ internal sealed class HostThrottle(TimeSpan interval, TimeProvider time)
         if (delay > TimeSpan.Zero)
         {
             Thread.Sleep(delay);
+        }
+    }
+
+    /// <summary>Notes that a request to the host has ended: the next one waits a whole interval from now.</summary>
+    public void Done(string host)
+    {
+        lock (gate)
+        {
+            var after = time.GetUtcNow() + interval;
+            if (!next.TryGetValue(host, out var booked) || booked < after)
+            {
+                next[host] = after;
+            }
         }
     }
 }

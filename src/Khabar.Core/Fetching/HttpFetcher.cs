@@ -67,10 +67,23 @@ public sealed class HttpFetcher : IDisposable
         return FetchResult.Fail(current, $"more than {Options.MaxRedirects} redirects");
     }
 
-    // One request. For a redirect the Location travels in ContentType, so the loop above can follow it.
+    // One request, spaced from the host's others.
     private FetchResult Get(Uri url, Validators? known)
     {
         throttle.Wait(url.Authority);
+        try
+        {
+            return Send(url, known);
+        }
+        finally
+        {
+            throttle.Done(url.Authority);
+        }
+    }
+
+    // For a redirect the Location travels in ContentType, so the loop above can follow it.
+    private FetchResult Send(Uri url, Validators? known)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         if (known is { ETag: var etag, LastModified: var lastModified })
         {
