@@ -101,8 +101,8 @@ public sealed class EntityCatalog
         return new EntityCatalog(tallies.Select(t => t.Value.ToEntity(t.Key)));
     }
 
-    // How many live documents hold each identity ordinal.
-    private static long[] CountLive(SegmentEntities decoded, AtomicReader segment)
+    /// <summary>How many live documents of the segment hold each identity ordinal.</summary>
+    internal static long[] CountLive(SegmentEntities decoded, AtomicReader segment)
     {
         var counts = new long[decoded.Ids.Length];
         IBits? live = segment.LiveDocs;
@@ -120,8 +120,8 @@ public sealed class EntityCatalog
         return counts;
     }
 
-    // How many live documents hold each ordinal.
-    private static long[] CountLive(SortedSetDocValues? values, AtomicReader segment, int ordinals)
+    /// <summary>How many live documents of the segment hold each ordinal.</summary>
+    internal static long[] CountLive(SortedSetDocValues? values, AtomicReader segment, int ordinals)
     {
         var counts = new long[ordinals];
         if (values is null)

@@ -23,7 +23,7 @@ internal sealed class SegmentTotals
     public long[] Facet(AtomicReader reader, string field) => facets.GetOrAdd(field, f => CountFacet(reader, f));
 
     /// <summary>Live documents per identity ordinal of <see cref="SegmentEntities"/>.</summary>
-    public long[] Entities(AtomicReader reader) => entities ??= CountEntities(reader);
+    public long[] Entities(AtomicReader reader) => entities ??= EntityCatalog.CountLive(SegmentEntities.Of(reader), reader);
 
     private static long[] CountFacet(AtomicReader reader, string field)
     {
@@ -44,43 +44,9 @@ internal sealed class SegmentTotals
 
         if (reader.GetSortedSetDocValues(IndexFields.Values(field)) is { } many)
         {
-            var counts = new long[many.ValueCount];
-            for (var doc = 0; doc < reader.MaxDoc; doc++)
-            {
-                if (live is not null && !live.Get(doc))
-                {
-                    continue;
-                }
-
-                many.SetDocument(doc);
-                for (var ord = many.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = many.NextOrd())
-                {
-                    counts[ord]++;
-                }
-            }
-
-            return counts;
+            return EntityCatalog.CountLive(many, reader, (int)many.ValueCount);
         }
 
         return [];
-    }
-
-    private static long[] CountEntities(AtomicReader reader)
-    {
-        var decoded = SegmentEntities.Of(reader);
-        var live = reader.LiveDocs;
-        var counts = new long[decoded.Ids.Length];
-        for (var doc = 0; doc < reader.MaxDoc; doc++)
-        {
-            if (live is null || live.Get(doc))
-            {
-                for (var i = decoded.Starts[doc]; i < decoded.Starts[doc + 1]; i++)
-                {
-                    counts[decoded.Ords[i]]++;
-                }
-            }
-        }
-
-        return counts;
     }
 }
