@@ -14,7 +14,7 @@ namespace Khabar.Bench.Archive;
 /// </summary>
 internal static class IngestProfile
 {
-    public static void Run(string root, int count)
+    public static void Run(string root, int count, int every = 0)
     {
         using var temp = new TempFolder();
         var input = Path.Combine(temp.Path, "articles.jsonl");
@@ -23,6 +23,7 @@ internal static class IngestProfile
         // Processor time of the whole process (every thread, the collector's too), so that other load on the machine
         // inflates the figures less than wall time would.
         var steps = new Dictionary<string, TimeSpan>();
+        var window = new Dictionary<string, TimeSpan>();
         var process = Process.GetCurrentProcess();
         void Time(string step, Action action)
         {
@@ -31,6 +32,7 @@ internal static class IngestProfile
             action();
             process.Refresh();
             steps[step] = steps.GetValueOrDefault(step) + (process.TotalProcessorTime - before);
+            window[step] = window.GetValueOrDefault(step) + (process.TotalProcessorTime - before);
         }
 
         var reader = new PipelineBuilder().UseJsonRecords().Build();
@@ -48,6 +50,8 @@ internal static class IngestProfile
 
         using (var archive = KhabarArchive.Open(Path.Combine(temp.Path, "archive")))
         {
+            var done = 0;
+            window.Clear();
             foreach (var part in articles.Chunk(500))
             {
                 var chunk = part.ToList();
@@ -72,6 +76,13 @@ internal static class IngestProfile
                 });
                 Time("duplicates", () => archive.Dedup.Finder.Add(written, archive.Store.LastSequence));
                 Time("stories", () => new Khabar.Archive.Dedup.Stories.StoryFinder(archive.Dedup.Stories, archive.Dedup.Store).Add(written, archive.Store.LastSequence));
+                done += chunk.Count;
+                if (every > 0 && done % every == 0)
+                {
+                    // The archive's steps over the last window: which of them grow with the archive.
+                    Console.WriteLine($"  at {done:N0}: " + string.Join(", ", window.Select(w => $"{w.Key} {w.Value.TotalMilliseconds * 1000 / every:N0}")));
+                    window.Clear();
+                }
             }
 
             Time("index commit", () => archive.Index.Commit(archive.Store.LastSequence));

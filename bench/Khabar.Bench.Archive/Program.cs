@@ -22,7 +22,7 @@ switch (args.FirstOrDefault())
         EntityScale.Run(root, Array.IndexOf(args, "--articles") is var n and >= 0 && n + 1 < args.Length ? int.Parse(args[n + 1]) : 100_000, keep);
         return 0;
     case "ingest-profile":
-        IngestProfile.Run(root, args.Length > 2 && args[1] == "--articles" ? int.Parse(args[2]) : 20_000);
+        IngestProfile.Run(root, args.Length > 2 && args[1] == "--articles" ? int.Parse(args[2]) : 20_000, Option("--every") is { } every ? int.Parse(every) : 0);
         return 0;
     case "known-item":
         KnownItem.Run(root);
@@ -31,7 +31,7 @@ switch (args.FirstOrDefault())
         AnalyzeSpeed.Run(root);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Khabar.Bench.Archive known-item | scale [--articles N] [--no-entities] [--keep DIR] | latency --archive DIR [--rounds N] [--warmup N] [--no-snippets] | analyze-speed | ingest-profile [--articles N] | entities [--articles N] [--archive DIR]");
+        Console.Error.WriteLine("usage: Khabar.Bench.Archive known-item | scale [--articles N] [--no-entities] [--keep DIR] | latency --archive DIR [--rounds N] [--warmup N] [--no-snippets] | analyze-speed | ingest-profile [--articles N] [--every N] | entities [--articles N] [--archive DIR]");
         return 2;
 }
 
