@@ -31,6 +31,51 @@ public sealed class ArchiveTests
     }
 
     [Fact]
+    public void The_store_keeps_Persian_letters_unescaped_and_an_archive_written_with_escapes_reingests_as_unchanged()
+    {
+        using var temp = new TempArchive();
+        temp.Ingest(Samples);
+        var path = Path.Combine(temp.Folder, KhabarArchive.StoreFile);
+
+        // Rewrite every stored article as an archive written with escaped letters kept it (six bytes for every letter).
+        var escaping = new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase };
+        var rows = new List<(long Id, string Json)>();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using (var read = connection.CreateCommand())
+            {
+                read.CommandText = "SELECT id, json FROM articles";
+                using var reader = read.ExecuteReader();
+                while (reader.Read())
+                {
+                    rows.Add((reader.GetInt64(0), reader.GetString(1)));
+                }
+            }
+
+            Assert.Equal(5, rows.Count);
+            Assert.All(rows, row => Assert.DoesNotContain("\\u06", row.Json, StringComparison.Ordinal));
+            Assert.All(rows, row => Assert.Contains("ی", row.Json, StringComparison.Ordinal));
+            foreach (var (id, json) in rows)
+            {
+                var escaped = System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonDocument.Parse(json).RootElement, escaping);
+                Assert.Contains("\\u06", escaped, StringComparison.Ordinal);
+                using var write = connection.CreateCommand();
+                write.CommandText = "UPDATE articles SET json = $json WHERE id = $id";
+                write.Parameters.AddWithValue("$json", escaped);
+                write.Parameters.AddWithValue("$id", id);
+                Assert.Equal(1, write.ExecuteNonQuery());
+            }
+        }
+
+        var again = temp.Ingest(Samples);
+
+        Assert.Equal((5, 0, 0, 5L), (again.Read, again.Added, again.Updated, again.Unchanged));
+        using var archive = temp.Open();
+        Assert.Equal(rows.Select(r => Store.ArticleSerializer.Deserialize(r.Json).Title), rows.Select(r => archive.Store.Get(r.Id)!.Article.Title));
+    }
+
+    [Fact]
     public void A_changed_article_with_the_same_news_id_is_updated_not_copied()
     {
         using var temp = new TempArchive();

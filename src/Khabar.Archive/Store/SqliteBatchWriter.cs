@@ -43,7 +43,7 @@ internal sealed class SqliteBatchWriter
         {
             if (reader.Read())
             {
-                if (reader.GetString(1) == json)
+                if (ArticleSerializer.Same(reader.GetString(1), json))
                 {
                     return (reader.GetInt64(0), WriteOutcome.Unchanged);
                 }
