@@ -24,12 +24,16 @@ internal static class IngestProfile
         // inflates the figures less than wall time would.
         var steps = new Dictionary<string, TimeSpan>();
         var window = new Dictionary<string, TimeSpan>();
+        // Bytes written to the disk per step (Linux), to tell the steps that rewrite the archive's files.
+        var bytes = new Dictionary<string, long>();
         var process = Process.GetCurrentProcess();
         void Time(string step, Action action)
         {
             process.Refresh();
             var before = process.TotalProcessorTime;
+            var bytesBefore = Scale.WrittenBytes() ?? 0;
             action();
+            bytes[step] = bytes.GetValueOrDefault(step) + ((Scale.WrittenBytes() ?? 0) - bytesBefore);
             process.Refresh();
             steps[step] = steps.GetValueOrDefault(step) + (process.TotalProcessorTime - before);
             window[step] = window.GetValueOrDefault(step) + (process.TotalProcessorTime - before);
@@ -92,7 +96,7 @@ internal static class IngestProfile
         Console.WriteLine($"{count:N0} articles, processor ms per 1,000 articles:");
         foreach (var (step, time) in steps)
         {
-            Console.WriteLine($"  {step,-16} {time.TotalMilliseconds * 1000 / count,8:N0}  {time / total,6:P0}");
+            Console.WriteLine($"  {step,-16} {time.TotalMilliseconds * 1000 / count,8:N0}  {time / total,6:P0}  {bytes.GetValueOrDefault(step) / 1024.0 / count,8:N1} KB written per article");
         }
 
         Console.WriteLine($"  {"total",-16} {total.TotalMilliseconds * 1000 / count,8:N0}  = {count / total.TotalSeconds:N0} articles/s per core");

@@ -29,6 +29,7 @@ internal static class Scale
         var archiveFolder = keep ?? Path.Combine(temp.Path, "archive");
         var clock = Stopwatch.StartNew();
         var processorBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var writtenBefore = WrittenBytes() ?? 0;
         using (var archive = KhabarArchive.Open(archiveFolder))
         {
             var builder = new PipelineBuilder().UseJsonRecords().UseNormalizer().UseDates();
@@ -40,11 +41,23 @@ internal static class Scale
             // Processor time against wall time: what an article costs, and how many of the cores ingest kept busy.
             var processor = (Process.GetCurrentProcess().TotalProcessorTime - processorBefore).TotalSeconds;
             Console.WriteLine($"  processor time {processor:N0} s = {processor * 1000 / Math.Max(1, summary.Read):N2} ms per article; {processor / seconds:N2} of {Environment.ProcessorCount} cores busy");
+            if (WrittenBytes() - writtenBefore is { } written)
+            {
+                // What the process wrote to the disk (Linux): the store's write-ahead log and checkpoints, the index's flushes and merges.
+                Console.WriteLine($"  written to disk {written / 1048576.0:N0} MB = {written / 1024.0 / Math.Max(1, summary.Read):N0} KB per article");
+            }
         }
 
         Console.WriteLine($"archive size: {DirectorySize(archiveFolder) / 1048576.0:N0} MB; peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB");
         Latency(archiveFolder, 15);
     }
+
+    /// <summary>Bytes this process has written to the disk so far (Linux), or null where that is not known.</summary>
+    public static long? WrittenBytes() =>
+        File.Exists("/proc/self/io")
+            ? File.ReadLines("/proc/self/io").Where(l => l.StartsWith("write_bytes:", StringComparison.Ordinal))
+                .Select(l => (long?)long.Parse(l["write_bytes:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault()
+            : null;
 
     /// <summary>The query mix over an archive already built (by <c>scale --keep DIR</c>), with each kind's figures.</summary>
     public static void Latency(string archiveFolder, int rounds, bool snippets = true, int warmup = 1)
