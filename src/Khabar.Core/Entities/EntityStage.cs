@@ -23,7 +23,7 @@ public sealed class EntityStage : IArticleStage
     }
 
     private EntityStage(Func<NerModel> model) =>
-        parts = new(() => { var m = model(); return (m, new Canonicalizer(new SeedIndex(m.Seeds))); });
+        parts = new(() => { var m = model(); return (m, new Canonicalizer(new SeedIndex(SeedEntities.ForLinking(m.Seeds)))); });
 
     /// <summary>The article with its entities.</summary>
     public Article Process(Article article) => article with { Entities = Find(article) };

@@ -23,6 +23,9 @@ public sealed class SeedIndex
     public SeedEntity? Find(string name, string type) =>
         byName.TryGetValue(NameKey(name), out var seed) && Compatible(seed.Type, type) ? seed : null;
 
+    /// <summary>Whether some seed, of any type, has this name.</summary>
+    public bool Knows(string name) => byName.ContainsKey(NameKey(name));
+
     /// <summary>The comparable form of a name: token keys without spaces, so spacing and half-spaces do not matter.</summary>
     public static string NameKey(string name) => string.Concat(NerTokenizer.Tokenize(name).Select(t => TokenText.Key(t.Text)));
 

@@ -21,6 +21,7 @@ internal static class SeedOrganisations
         "org:afc|ORG|کنفدراسیون فوتبال آسیا|AFC",
         "org:who|ORG|سازمان جهانی بهداشت|World Health Organization",
         "org:unicef|ORG|یونیسف|UNICEF",
+        "org:nasa|ORG|ناسا|NASA|سازمان هوانوردی و فضایی آمریکا;سازمان فضایی آمریکا",
         "org:brics|ORG|بریکس|BRICS",
         "org:sco|ORG|سازمان همکاری شانگهای|Shanghai Cooperation Organisation|سازمان شانگهای",
         "org:oic|ORG|سازمان همکاری اسلامی|Organisation of Islamic Cooperation",
