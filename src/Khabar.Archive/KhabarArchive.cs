@@ -1,5 +1,6 @@
 using Khabar.Archive.Dedup;
 using Khabar.Archive.Index;
+using Khabar.Archive.Relinking;
 using Khabar.Archive.Ingest;
 using Khabar.Archive.Search;
 using Khabar.Archive.Store;
@@ -63,6 +64,18 @@ public sealed class KhabarArchive : IDisposable
     {
         Index.Clear();
         return Index.CatchUp(Store, progress);
+    }
+
+    /// <summary>
+    /// Links the stored articles' bare names again with the names as learned now and writes the changed ones back
+    /// (see <see cref="Relinker"/>); then brings duplicate detection up to the store. The index follows with
+    /// <see cref="Reindex"/> (or heals on the next opening).
+    /// </summary>
+    public RelinkSummary Relink(Action<RelinkSummary>? progress = null)
+    {
+        var summary = new Relinker(Store).Run(progress);
+        Dedup.CatchUp(Store);
+        return summary;
     }
 
     /// <summary>A searcher over the current index (<paramref name="slices"/>: see <see cref="ArchiveSearcher.Slices"/>).</summary>

@@ -27,7 +27,7 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
 
         void Flush()
         {
-            BatchLinker.Link(batch, store.Learned);
+            BatchLinker.Link(batch, store.Learned, store.Find);
             var outcomes = store.Write(batch);
             for (var i = 0; i < batch.Count; i++)
             {

@@ -19,6 +19,9 @@ public interface IArticleStore : IDisposable
     /// <summary>One article by archive id, or null.</summary>
     StoredArticle? Get(long id);
 
+    /// <summary>The stored articles with these identities (<see cref="ArticleIdentity"/>), by identity; those not stored are absent.</summary>
+    IReadOnlyDictionary<string, Article> Find(IReadOnlyCollection<string> identities);
+
     /// <summary>Articles whose sequence is above <paramref name="sequence"/>, in sequence order (0: all).</summary>
     IEnumerable<StoredArticle> ChangedSince(long sequence);
 
@@ -42,6 +45,12 @@ public interface IArticleStore : IDisposable
     /// each committed batch), which the ingest links bare names against.
     /// </summary>
     LearnedNames Learned { get; }
+
+    /// <summary>
+    /// Learns <see cref="Learned"/> afresh from every stored article, in one transaction (after a change of what an
+    /// article teaches, the stored counts follow the articles again).
+    /// </summary>
+    void Relearn();
 
     /// <summary>The learned entities as stored now, and their forms (those of people made from their names).</summary>
     (IReadOnlyList<LearnedEntity> Entities, IReadOnlyList<LearnedName> Names) ReadLearned();

@@ -23,7 +23,7 @@ internal static class SqliteLearnedNames
             check.CommandText = $"SELECT value FROM meta WHERE key = '{Marker}'";
             if (check.ExecuteScalar() is null)
             {
-                Backfill(connection);
+                Relearn(connection);
             }
         }
 
@@ -122,8 +122,8 @@ internal static class SqliteLearnedNames
         command.ExecuteNonQuery();
     }
 
-    // Learns from every stored article in one transaction, then marks the archive as learned.
-    private static void Backfill(SqliteConnection connection)
+    /// <summary>Learns from every stored article in one transaction, then marks the archive as learned.</summary>
+    public static void Relearn(SqliteConnection connection)
     {
         var learned = new LearnedNames();
         using (var all = connection.CreateCommand())

@@ -8,7 +8,7 @@ namespace Khabar.Archive.Store;
 public sealed class SqliteStore : IArticleStore
 {
     private readonly SqliteConnection connection;
-    private readonly Lazy<LearnedNames> learned;
+    private Lazy<LearnedNames> learned;
 
     private SqliteStore(SqliteConnection connection)
     {
@@ -54,6 +54,13 @@ public sealed class SqliteStore : IArticleStore
     public LearnedNames Learned => learned.Value;
 
     /// <inheritdoc />
+    public void Relearn()
+    {
+        SqliteLearnedNames.Relearn(connection);
+        learned = new(() => SqliteLearnedNames.Load(connection));
+    }
+
+    /// <inheritdoc />
     public (IReadOnlyList<LearnedEntity> Entities, IReadOnlyList<LearnedName> Names) ReadLearned()
     {
         _ = learned.Value;
@@ -68,6 +75,26 @@ public sealed class SqliteStore : IArticleStore
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
         return reader.Read() ? Row(reader) : null;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, Article> Find(IReadOnlyCollection<string> identities)
+    {
+        var found = new Dictionary<string, Article>(StringComparer.Ordinal);
+        if (identities.Count == 0)
+        {
+            return found;
+        }
+
+        using var command = Command("SELECT identity, json FROM articles WHERE identity IN (SELECT value FROM json_each($ids))");
+        command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(identities));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            found[reader.GetString(0)] = ArticleSerializer.Deserialize(reader.GetString(1));
+        }
+
+        return found;
     }
 
     /// <inheritdoc />

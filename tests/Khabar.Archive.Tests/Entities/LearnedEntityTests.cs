@@ -9,6 +9,7 @@ namespace Khabar.Archive.Tests.Entities;
 public sealed class LearnedEntityTests
 {
     private const string Haniyeh = "اسماعیل هنیه، رئیس دفتر سیاسی جنبش حماس، امروز در دوحه با وزیر امور خارجه قطر دیدار و گفت‌وگو کرد.";
+    private const string HaniyehAgain = "اسماعیل هنیه، رئیس دفتر سیاسی حماس، امروز در قاهره با هیئت مصری درباره آتش‌بس گفت‌وگو کرد.";
     private const string HaniyehAlone = "هنیه در این دیدار گفت که مذاکرات آتش‌بس ادامه دارد و هیئت جنبش فردا به قاهره می‌رود.";
     private const string AliLarijani = "علی لاریجانی، مشاور رهبر انقلاب، امروز در تهران با سفیر چین دیدار و درباره همکاری‌ها گفت‌وگو کرد.";
     private const string SadeghLarijani = "صادق لاریجانی، رئیس مجمع تشخیص مصلحت نظام، امروز در جلسه مجمع درباره لایحه بودجه سخن گفت.";
@@ -30,19 +31,20 @@ public sealed class LearnedEntityTests
     public void A_bare_surname_ingested_after_the_full_name_takes_the_full_names_id_and_the_entity_page_counts_both()
     {
         using var temp = new TempArchive();
-        temp.Ingest(temp.Records("full.jsonl", Record(1, "دیدار هنیه در دوحه", Haniyeh)));
+        temp.Ingest(temp.Records("full.jsonl", Record(1, "دیدار هنیه در دوحه", Haniyeh), Record(4, "هنیه در قاهره", HaniyehAgain)));
         temp.Ingest(temp.Records("bare.jsonl", Record(2, "ادامه مذاکرات آتش‌بس", HaniyehAlone)));
 
         using var archive = temp.Open();
         var full = PersonNamed(archive, 1, "اسماعیل هنیه");
         Assert.Equal("per:اسماعیل_هنیه", full);
-        Assert.Equal(full, PersonNamed(archive, 2, "هنیه"));
-        Assert.Equal("اسماعیل هنیه", archive.Store.Get(2)!.Article.Entities.First(e => e.Text == "هنیه").CanonicalName);
+        Assert.Equal(full, PersonNamed(archive, 3, "هنیه"));
+        Assert.Equal("اسماعیل هنیه", archive.Store.Get(3)!.Article.Entities.First(e => e.Text == "هنیه").CanonicalName);
 
         var entity = EntityCatalog.Of(archive.Index.OpenSearcher().IndexReader).Get(full)!;
-        Assert.Equal(2, entity.Articles);
+        Assert.Equal(3, entity.Articles);
         Assert.Contains(entity.Aliases, a => a.Value == "هنیه");
         var learned = archive.Store.ReadLearned();
+        // Only the article that writes the full name teaches it: the archive's own link is no evidence for itself.
         Assert.Contains(learned.Entities, e => e is { Id: "per:اسماعیل_هنیه", Type: "PER", Articles: 2 });
         Assert.DoesNotContain(learned.Entities, e => e.Id == "per:هنیه");
     }
@@ -54,11 +56,12 @@ public sealed class LearnedEntityTests
         temp.Ingest(temp.Records("all.jsonl",
             Record(1, "ادامه مذاکرات آتش‌بس", HaniyehAlone),
             Record(2, "دیدار هنیه در دوحه", Haniyeh),
+            Record(5, "هنیه در قاهره", HaniyehAgain),
             Record(3, "ادامه مذاکرات آتش‌بس در قاهره", HaniyehAlone.Replace("فردا", "امشب"))));
 
         using var archive = temp.Open();
         Assert.Equal("per:هنیه", PersonNamed(archive, 1, "هنیه"));
-        Assert.Equal("per:اسماعیل_هنیه", PersonNamed(archive, 3, "هنیه"));
+        Assert.Equal("per:اسماعیل_هنیه", PersonNamed(archive, 4, "هنیه"));
     }
 
     [Fact]
@@ -138,6 +141,20 @@ public sealed class LearnedEntityTests
     }
 
     [Fact]
+    public void An_article_ingested_again_is_not_counted_twice_for_the_articles_after_it()
+    {
+        // One article wrote the full name; ingesting it again with a bare surname after it must not make two.
+        using var temp = new TempArchive();
+        var full = temp.Records("a.jsonl", Record(1, "دیدار هنیه در دوحه", Haniyeh));
+        temp.Ingest(full);
+        temp.Ingest(temp.Records("b.jsonl", Record(1, "دیدار هنیه در دوحه", Haniyeh), Record(2, "ادامه مذاکرات آتش‌بس", HaniyehAlone)));
+
+        using var archive = temp.Open();
+        Assert.Equal("per:هنیه", PersonNamed(archive, 2, "هنیه"));
+        Assert.Contains(archive.Store.ReadLearned().Entities, e => e is { Id: "per:اسماعیل_هنیه", Articles: 1 });
+    }
+
+    [Fact]
     public void An_updated_article_teaches_only_what_it_says_now()
     {
         using var temp = new TempArchive();
@@ -183,7 +200,7 @@ public sealed class LearnedEntityTests
         }
 
         Exec(path, "DROP TRIGGER fail_larijani");
-        temp.Ingest(temp.Records("c.jsonl", Record(2, "دیدار هنیه در دوحه", Haniyeh), Record(4, "ادامه مذاکرات آتش‌بس", HaniyehAlone)));
+        temp.Ingest(temp.Records("c.jsonl", Record(2, "دیدار هنیه در دوحه", Haniyeh), Record(5, "هنیه در قاهره", HaniyehAgain), Record(4, "ادامه مذاکرات آتش‌بس", HaniyehAlone)));
         using var healed = temp.Open();
         Assert.Equal("per:اسماعیل_هنیه", PersonNamed(healed, healed.Store.ChangedSince(0).Single(a => a.Article.NewsId == "4").Id, "هنیه"));
         Same(Recomputed(healed.Store), Rows(healed.Store.ReadLearned()));
@@ -193,13 +210,13 @@ public sealed class LearnedEntityTests
     public void An_archive_made_before_learning_learns_from_every_stored_article_on_its_first_write()
     {
         using var temp = new TempArchive();
-        temp.Ingest(temp.Records("a.jsonl", Record(1, "دیدار هنیه در دوحه", Haniyeh), Record(2, "جلسه مجمع", SadeghLarijani)));
+        temp.Ingest(temp.Records("a.jsonl", Record(1, "دیدار هنیه در دوحه", Haniyeh), Record(2, "جلسه مجمع", SadeghLarijani), Record(5, "هنیه در قاهره", HaniyehAgain)));
         Exec(Path.Combine(temp.Folder, KhabarArchive.StoreFile), "DELETE FROM learned_entities; DELETE FROM learned_names; DELETE FROM meta WHERE key = 'learned_names'");
 
         temp.Ingest(temp.Records("b.jsonl", Record(3, "ادامه مذاکرات آتش‌بس", HaniyehAlone)));
 
         using var archive = temp.Open();
-        Assert.Equal("per:اسماعیل_هنیه", PersonNamed(archive, 3, "هنیه"));
+        Assert.Equal("per:اسماعیل_هنیه", PersonNamed(archive, 4, "هنیه"));
         Same(Recomputed(archive.Store), Rows(archive.Store.ReadLearned()));
     }
 

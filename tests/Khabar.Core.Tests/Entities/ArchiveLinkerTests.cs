@@ -33,6 +33,11 @@ public sealed class ArchiveLinkerTests
         learned.Add(TaughtEntity.Of(Stage.Find(full)));
         var bare = Paragraph("هنیه در تهران گفت که حماس به آتش‌بس پایبند است.");
         bare = bare with { Entities = Stage.Find(bare) };
+        Assert.Same(bare, ArchiveLinker.Link(bare, learned));
+
+        // A second article that writes the full name: now the surname links.
+        learned.Add(TaughtEntity.Of(Stage.Find(Paragraph("اسماعیل هنیه، رئیس دفتر سیاسی حماس، با وزیر امور خارجه دیدار کرد."))));
+        bare = bare with { Entities = Stage.Find(bare) };
 
         var linked = ArchiveLinker.Link(bare, learned);
 
@@ -40,6 +45,28 @@ public sealed class ArchiveLinkerTests
         Assert.Equal(("per:اسماعیل_هنیه", "اسماعیل هنیه"), (person.CanonicalId, person.CanonicalName));
         Assert.Equal(bare.Entities.Where(m => m.Text != "هنیه"), linked.Entities.Where(m => m.Text != "هنیه"));
         Assert.Same(full, ArchiveLinker.Link(full, new LearnedNames()));
+    }
+
+    [SkippableFact]
+    public void Relinking_takes_back_links_the_knowledge_no_longer_supports_and_keeps_the_rest()
+    {
+        var full = Extract.File(Repo.Shared("fixtures", "seed", "borna-2076019.txt"));
+        var learned = new LearnedNames();
+        learned.Add(TaughtEntity.Of(Stage.Find(full)));
+        learned.Add(TaughtEntity.Of(Stage.Find(Paragraph("اسماعیل هنیه، رئیس دفتر سیاسی حماس، با وزیر امور خارجه دیدار کرد."))));
+        var bare = Paragraph("هنیه در تهران گفت که حماس به آتش‌بس پایبند است و هنیه امروز به دوحه می‌رود.");
+        bare = bare with { Entities = Stage.Find(bare) };
+        var linked = ArchiveLinker.Link(bare, learned);
+        Assert.NotSame(bare, linked);
+
+        Assert.Equal(bare.Entities, ArchiveLinker.Unlink(linked.Entities));
+        Assert.Equal(bare.Entities, ArchiveLinker.Relink(linked, new LearnedNames()).Entities);
+        Assert.Same(linked, ArchiveLinker.Relink(linked, learned));
+        Assert.Equal(linked.Entities, ArchiveLinker.Relink(bare, learned).Entities);
+
+        // An article that writes the full name keeps its own links: nothing to take back.
+        var own = full with { Entities = Stage.Find(full) };
+        Assert.Same(own.Entities, ArchiveLinker.Unlink(own.Entities));
     }
 
     [Fact]
@@ -62,7 +89,9 @@ public sealed class ArchiveLinkerTests
             var taught = TaughtEntity.Of(mentions);
             all.Add(taught);
             learned.Add(taught);
-            _ = ArchiveLinker.Link(mentions, learned);
+            var linked = ArchiveLinker.Link(mentions, learned);
+            Assert.Equal(linked.Count, ArchiveLinker.Unlink(linked).Count);
+            Assert.Equal(ArchiveLinker.Link(ArchiveLinker.Unlink(linked), learned).Count, mentions.Count);
         }
 
         foreach (var taught in all)

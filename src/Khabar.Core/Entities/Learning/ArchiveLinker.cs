@@ -1,3 +1,4 @@
+using Khabar.Entities.Linking;
 using Khabar.Entities.Ner;
 using Khabar.Model;
 
@@ -6,10 +7,14 @@ namespace Khabar.Entities.Learning;
 /// <summary>
 /// Links an article's bare names to the entities the archive has learned: a person named only by surname
 /// (<c>per:هنیه</c>) or an organisation by a shorter name, when <see cref="LearnedNames.Resolve"/> finds one clear
-/// owner, takes that entity's id and name. A pure function of the article and the knowledge given.
+/// owner, takes that entity's id and name. A one-word "person" that is the name of a known country, place or
+/// organisation (<c>کامرون</c>, <c>ناسا</c>) is a tagging slip, never a surname, and stays as it is. A pure function of
+/// the article and the knowledge given.
 /// </summary>
 public static class ArchiveLinker
 {
+    private static readonly SeedIndex Known = new(SeedEntities.BuiltIn);
+
     /// <summary>The article with its bare names linked; the same instance when nothing changes.</summary>
     public static Article Link(Article article, LearnedNames learned)
     {
@@ -46,8 +51,64 @@ public static class ArchiveLinker
         return changed ?? mentions;
     }
 
-    // A person's one-word name or any organisation's own name, not a seed: what a learned entity may own.
+    /// <summary>
+    /// The article linked afresh: the links an earlier linking made (mentions of an entity the article never writes
+    /// whole) taken back to the bare names as written, then linked with <paramref name="learned"/>; the same instance
+    /// when that changes nothing.
+    /// </summary>
+    public static Article Relink(Article article, LearnedNames learned)
+    {
+        var mentions = Link(Unlink(article.Entities), learned);
+        return mentions.SequenceEqual(article.Entities) ? article : article with { Entities = mentions };
+    }
+
+    /// <summary>
+    /// The mentions as the article alone links them: the mentions of a person or organisation that no mention of the
+    /// article writes whole take, as the article's linker gave them, the id and name of the longest of them that
+    /// contains their words (the first such, in reading order).
+    /// </summary>
+    public static IReadOnlyList<EntityMention> Unlink(IReadOnlyList<EntityMention> mentions)
+    {
+        List<EntityMention>? unlinked = null;
+        foreach (var group in mentions.Select((m, i) => (m, i)).Where(x => x.m.English is null && x.m.Type is EntityTypes.Person or EntityTypes.Organisation)
+            .GroupBy(x => (x.m.CanonicalId, x.m.Type)))
+        {
+            if (!TaughtEntity.KeysOf(group.Key.CanonicalId, group.Key.Type, out _) || TaughtEntity.Writes(group.Select(x => x.m), group.Key.CanonicalId))
+            {
+                continue;
+            }
+
+            var written = group.Select(x => (x.i, Id: TaughtEntity.WouldBe(x.m.Text, x.m.Type), x.m.Text)).ToList();
+            foreach (var (i, id, _) in written)
+            {
+                var keys = id.Split(':', 2)[1].Split('_');
+                var (_, longest, name) = written.Where(w => Contains(w.Id.Split(':', 2)[1].Split('_'), keys))
+                    .OrderByDescending(w => w.Id.Count(c => c == '_')).ThenBy(w => w.i).First();
+                unlinked ??= [.. mentions];
+                unlinked[i] = unlinked[i] with { CanonicalId = longest, CanonicalName = name };
+            }
+        }
+
+        return unlinked ?? mentions;
+    }
+
+    private static bool Contains(string[] longer, string[] shorter)
+    {
+        for (var i = 0; i + shorter.Length <= longer.Length; i++)
+        {
+            if (longer.AsSpan(i, shorter.Length).SequenceEqual(shorter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A person's one-word name (not a known entity's name) or any organisation's own name, not a seed: what a
+    // learned entity may own.
     private static bool IsBare(EntityMention m) =>
         m.English is null && m.Type is EntityTypes.Person or EntityTypes.Organisation
-        && TaughtEntity.KeysOf(m.CanonicalId, m.Type, out var keys) && (m.Type == EntityTypes.Organisation || keys.Length == 1);
+        && TaughtEntity.KeysOf(m.CanonicalId, m.Type, out var keys)
+        && (m.Type == EntityTypes.Organisation || (keys.Length == 1 && !Known.Knows(m.Text)));
 }

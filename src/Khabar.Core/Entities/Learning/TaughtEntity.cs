@@ -4,7 +4,7 @@ namespace Khabar.Entities.Learning;
 
 /// <summary>
 /// What one article teaches the archive about one of its entities (a person of two words or more, or an organisation
-/// the article also wrote shorter; named by its own longest name, not a seed): its id, type and name; its short forms,
+/// the article also wrote shorter; named by its own longest name, written whole in the article, not a seed): its id, type and name; its short forms,
 /// each as the id it would have alone (<c>per:هنیه</c> for <c>per:اسماعیل_هنیه</c>); and, for a person, the id of the
 /// given name alone (<c>per:اسماعیل</c>), which counts against reading that bare word as this person's surname.
 /// </summary>
@@ -21,9 +21,10 @@ public sealed record TaughtEntity(string Id, string Type, string Name, IReadOnly
         {
             var first = group.First();
 
-            // One-word names are what gets linked, never what is linked to.
+            // One-word names are what gets linked, never what is linked to; and only an article that writes the
+            // full name teaches it, so the archive's own links (a bare surname it linked) are never evidence for them.
             if (first.Type is not (EntityTypes.Person or EntityTypes.Organisation) || group.Any(m => m.English is not null)
-                || !KeysOf(group.Key, first.Type, out var keys) || keys.Length < 2)
+                || !KeysOf(group.Key, first.Type, out var keys) || keys.Length < 2 || !Writes(group, group.Key))
             {
                 continue;
             }
@@ -54,6 +55,9 @@ public sealed record TaughtEntity(string Id, string Type, string Name, IReadOnly
     /// </summary>
     public static (string? Surname, string Given) PersonForms(string[] keys) =>
         (keys[^1].Length >= MinSurname ? IdOf(EntityTypes.Person, keys[^1..]) : null, IdOf(EntityTypes.Person, keys[..1]));
+
+    /// <summary>Whether one of the mentions is written as the entity's whole name (not only a part the archive linked to it).</summary>
+    public static bool Writes(IEnumerable<EntityMention> mentions, string id) => mentions.Any(m => WouldBe(m.Text, m.Type) == id);
 
     /// <summary>The id a name of this type gets in an article where nothing longer contains it (<c>per:اسماعیل_هنیه</c>).</summary>
     public static string WouldBe(string name, string type) =>
