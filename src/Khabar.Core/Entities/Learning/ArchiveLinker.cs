@@ -78,18 +78,24 @@ public static class ArchiveLinker
                 continue;
             }
 
-            var written = group.Select(x => (x.i, Id: TaughtEntity.WouldBe(x.m.Text, x.m.Type), x.m.Text)).ToList();
-            foreach (var (i, id, _) in written)
+            var written = group.Select(x => Written(x.i, x.m)).ToList();
+            foreach (var (i, _, keys, _) in written)
             {
-                var keys = id.Split(':', 2)[1].Split('_');
-                var (_, longest, name) = written.Where(w => Contains(w.Id.Split(':', 2)[1].Split('_'), keys))
-                    .OrderByDescending(w => w.Id.Count(c => c == '_')).ThenBy(w => w.i).First();
+                var (_, longest, _, name) = written.Where(w => Contains(w.Keys, keys)).OrderByDescending(w => w.Keys.Length).ThenBy(w => w.I).First();
                 unlinked ??= [.. mentions];
                 unlinked[i] = unlinked[i] with { CanonicalId = longest, CanonicalName = name };
             }
         }
 
         return unlinked ?? mentions;
+    }
+
+    // A mention as the article alone would name it: the id of its own words, and those words' keys.
+    private static (int I, string Id, string[] Keys, string Text) Written(int i, EntityMention mention)
+    {
+        var id = TaughtEntity.WouldBe(mention.Text, mention.Type);
+        TaughtEntity.KeysOf(id, mention.Type, out var keys);
+        return (i, id, keys, mention.Text);
     }
 
     private static bool Contains(string[] longer, string[] shorter)
