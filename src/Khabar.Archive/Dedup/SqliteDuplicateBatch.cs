@@ -9,13 +9,15 @@ internal sealed class SqliteDuplicateBatch : IDuplicateBatch
     private readonly SqliteTransaction transaction;
     private readonly SqliteConnection connection;
     private readonly Dictionary<string, SqliteCommand> commands = [];
-    private readonly BucketCache cache;
+    private readonly BlockCache cache;
+    private readonly DedupOptions options;
     private bool committed;
 
-    public SqliteDuplicateBatch(SqliteConnection connection, BucketCache cache)
+    public SqliteDuplicateBatch(SqliteConnection connection, BlockCache cache, DedupOptions options)
     {
         this.connection = connection;
         this.cache = cache;
+        this.options = options;
         transaction = connection.BeginTransaction();
     }
 
@@ -38,7 +40,7 @@ internal sealed class SqliteDuplicateBatch : IDuplicateBatch
             return found;
         }
 
-        var width = TimeBlocks.Width(cache.Options);
+        var width = cache.Limits.Width;
         var ids = found.Select(e => e.Id).ToHashSet();
         ids.Add(entry.Id);
         var known = ids.Count;
@@ -111,10 +113,10 @@ internal sealed class SqliteDuplicateBatch : IDuplicateBatch
         transaction.Dispose();
     }
 
-    /// <summary>The newest articles of a time block, at most <paramref name="limit"/>, for its buckets in memory.</summary>
-    private IEnumerable<(long, long?, Fingerprint)> Block(long block, int limit)
+    /// <summary>The newest articles of a time block, at most <paramref name="limit"/>, with their buckets, for the block in memory.</summary>
+    private IEnumerable<(long, long?, IReadOnlyList<long>)> Block(long block, int limit)
     {
-        var width = TimeBlocks.Width(cache.Options);
+        var width = cache.Limits.Width;
         SqliteCommand command;
         if (block == TimeBlocks.Undated)
         {
@@ -127,7 +129,7 @@ internal sealed class SqliteDuplicateBatch : IDuplicateBatch
             Bind(command, "$limit", limit);
         }
 
-        return Entries(command, limit).Select(e => (e.Id, e.Published, e.Fingerprint));
+        return Entries(command, limit).Select(e => (e.Id, e.Published, (IReadOnlyList<long>)LshBands.Of(e.Fingerprint, options)));
     }
 
     /// <summary>The command for the SQL, prepared once per batch, with <c>$a</c> bound to the value.</summary>

@@ -7,12 +7,14 @@ namespace Khabar.Archive.Dedup;
 public sealed class SqliteDuplicateStore : IDuplicateStore
 {
     private readonly SqliteConnection connection;
-    private readonly BucketCache cache;
+    private readonly BlockCache cache;
+    private readonly DedupOptions options;
 
     private SqliteDuplicateStore(SqliteConnection connection, DedupOptions options)
     {
         this.connection = connection;
-        cache = new BucketCache(options);
+        this.options = options;
+        cache = new BlockCache(new BlockLimits(TimeBlocks.Width(options), options.MaxBlockArticles, options.MaxCachedArticles, 3));
     }
 
     /// <summary>Opens (creating the tables when needed) the dedup tables in the SQLite file.</summary>
@@ -49,7 +51,7 @@ public sealed class SqliteDuplicateStore : IDuplicateStore
             cache.Clear();
         }
 
-        return new SqliteDuplicateBatch(connection, cache);
+        return new SqliteDuplicateBatch(connection, cache, options);
     }
 
     /// <inheritdoc />

@@ -26,8 +26,9 @@ public interface IStoryStore : IDisposable
 public interface IStoryBatch : IDisposable
 {
     /// <summary>
-    /// Articles published between the days that share any of the keys, as (key, article) pairs ordered by key, then
-    /// day and article, at most <paramref name="limitPerKey"/> per key.
+    /// Articles published between the days that carry any of the keys, as (key, article) pairs, at most
+    /// <paramref name="limitPerKey"/> per key (earlier days first). It may rarely name an article that does not carry
+    /// the key: a caller checks its candidates' keys (<see cref="GetMany"/>).
     /// </summary>
     IReadOnlyList<(long Key, long Id)> WithKeys(IReadOnlyList<long> keys, long fromDay, long toDay, int limitPerKey);
 
@@ -37,8 +38,8 @@ public interface IStoryBatch : IDisposable
     /// <summary>An article's story and number of keys, or null.</summary>
     (long Story, int Keys)? Get(long id);
 
-    /// <summary>The story and number of keys of each of the articles that has one.</summary>
-    IReadOnlyDictionary<long, (long Story, int Keys)> GetMany(IReadOnlyCollection<long> ids);
+    /// <summary>The story and keys of each of the articles that has one.</summary>
+    IReadOnlyDictionary<long, (long Story, long[] Keys)> GetMany(IReadOnlyCollection<long> ids);
 
     /// <summary>Adds an article to a story with its keys.</summary>
     void Put(long id, long published, long story, IReadOnlyList<long> keys);

@@ -4,16 +4,20 @@ using Microsoft.Data.Sqlite;
 namespace Khabar.Archive.Dedup.Stories;
 
 /// <summary>
-/// One transaction of story changes, with commands prepared once. Lists of keys and ids travel as one JSON array
-/// parameter (<c>json_each</c>), so an article costs a handful of statements however many keys it has.
+/// One transaction of story changes, with commands prepared once. Which articles carry a key is answered from the
+/// day blocks in memory (<see cref="BlockCache"/>), rebuilt from the articles' stored keys when a day is needed
+/// again; only the articles' rows are written.
 /// </summary>
 internal sealed class SqliteStoryBatch : IStoryBatch
 {
     private readonly SqliteTransaction transaction;
-    private readonly SqliteCommand withKeys, published, get, getMany, keysOf, put, putKeys, remove, removeKeys, commit;
+    private readonly BlockCache cache;
+    private readonly SqliteCommand day, published, get, getMany, publishedOf, put, remove, commit;
+    private bool committed;
 
-    public SqliteStoryBatch(SqliteConnection connection)
+    public SqliteStoryBatch(SqliteConnection connection, BlockCache cache)
     {
+        this.cache = cache;
         transaction = connection.BeginTransaction();
         SqliteCommand Make(string sql)
         {
@@ -23,35 +27,40 @@ internal sealed class SqliteStoryBatch : IStoryBatch
             return command;
         }
 
-        withKeys = Make("""
-            SELECT key, id FROM story_keys
-            WHERE key IN (SELECT value FROM json_each($keys)) AND day BETWEEN $f AND $t
-            ORDER BY key, day, id
-            """);
+        day = Make("SELECT id, published_utc, keys FROM story_articles WHERE published_utc >= $f AND published_utc < $t ORDER BY id DESC LIMIT $limit");
         published = Make("SELECT count(*) FROM story_articles WHERE published_utc >= $f * 86400 AND published_utc < ($t + 1) * 86400");
         get = Make("SELECT story_id, length(keys) / 8 FROM story_articles WHERE id = $id");
-        getMany = Make("SELECT id, story_id, length(keys) / 8 FROM story_articles WHERE id IN (SELECT value FROM json_each($ids))");
-        keysOf = Make("SELECT published_utc, keys FROM story_articles WHERE id = $id");
+        getMany = Make("SELECT id, story_id, keys FROM story_articles WHERE id IN (SELECT value FROM json_each($ids))");
+        publishedOf = Make("SELECT published_utc FROM story_articles WHERE id = $id");
         put = Make("INSERT OR REPLACE INTO story_articles (id, published_utc, story_id, keys) VALUES ($id, $p, $s, $keys)");
-        putKeys = Make("INSERT OR IGNORE INTO story_keys (key, day, id) SELECT value, $d, $id FROM json_each($keys)");
         remove = Make("DELETE FROM story_articles WHERE id = $id");
-        removeKeys = Make("DELETE FROM story_keys WHERE key IN (SELECT value FROM json_each($keys)) AND day = $d AND id = $id");
         commit = Make("INSERT INTO story_meta (key, value) VALUES ('sequence', $v) ON CONFLICT (key) DO UPDATE SET value = $v");
     }
 
     public IReadOnlyList<(long Key, long Id)> WithKeys(IReadOnlyList<long> keys, long fromDay, long toDay, int limitPerKey)
     {
-        Set(withKeys, ("$keys", JsonArray(keys)), ("$f", fromDay), ("$t", toDay));
-        var found = new List<(long, long)>();
-        using var reader = withKeys.ExecuteReader();
-        var (current, taken) = (0L, 0);
-        while (reader.Read())
+        var blocks = new List<PostingBlock>();
+        for (var d = fromDay; d <= toDay; d++)
         {
-            var key = reader.GetInt64(0);
-            (current, taken) = key == current && found.Count > 0 ? (current, taken + 1) : (key, 1);
-            if (taken <= limitPerKey)
+            blocks.Add(cache.Get(d, Day));
+        }
+
+        var found = new List<(long, long)>();
+        var ids = new List<long>();
+        foreach (var key in keys)
+        {
+            var taken = 0;
+            foreach (var block in blocks)
             {
-                found.Add((key, reader.GetInt64(1)));
+                ids.Clear();
+                block.Articles(key, ids);
+                foreach (var id in ids)
+                {
+                    if (taken++ < limitPerKey)
+                    {
+                        found.Add((key, id));
+                    }
+                }
             }
         }
 
@@ -64,19 +73,19 @@ internal sealed class SqliteStoryBatch : IStoryBatch
         return Convert.ToInt32(published.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public IReadOnlyDictionary<long, (long Story, int Keys)> GetMany(IReadOnlyCollection<long> ids)
+    public IReadOnlyDictionary<long, (long Story, long[] Keys)> GetMany(IReadOnlyCollection<long> ids)
     {
-        var found = new Dictionary<long, (long, int)>(ids.Count);
+        var found = new Dictionary<long, (long, long[])>(ids.Count);
         if (ids.Count == 0)
         {
             return found;
         }
 
-        Set(getMany, ("$ids", JsonArray(ids)));
+        Set(getMany, ("$ids", "[" + string.Join(',', ids.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]"));
         using var reader = getMany.ExecuteReader();
         while (reader.Read())
         {
-            found[reader.GetInt64(0)] = (reader.GetInt64(1), reader.GetInt32(2));
+            found[reader.GetInt64(0)] = (reader.GetInt64(1), Keys((byte[])reader.GetValue(2)));
         }
 
         return found;
@@ -93,30 +102,20 @@ internal sealed class SqliteStoryBatch : IStoryBatch
     {
         Set(put, ("$id", id), ("$p", published), ("$s", story), ("$keys", MemoryMarshal.AsBytes(keys.ToArray().AsSpan()).ToArray()));
         put.ExecuteNonQuery();
-        Set(putKeys, ("$keys", JsonArray(keys)), ("$d", published / 86400), ("$id", id));
-        putKeys.ExecuteNonQuery();
+        cache.Add(id, published, keys);
     }
 
     public void Remove(long id)
     {
-        Set(keysOf, ("$id", id));
-        long published;
-        byte[] keys;
-        using (var reader = keysOf.ExecuteReader())
+        Set(publishedOf, ("$id", id));
+        if (publishedOf.ExecuteScalar() is not long at)
         {
-            if (!reader.Read())
-            {
-                return;
-            }
-
-            (published, keys) = (reader.GetInt64(0), (byte[])reader.GetValue(1));
+            return;
         }
-
-        Set(removeKeys, ("$keys", JsonArray(MemoryMarshal.Cast<byte, long>(keys).ToArray())), ("$d", published / 86400), ("$id", id));
-        removeKeys.ExecuteNonQuery();
 
         Set(remove, ("$id", id));
         remove.ExecuteNonQuery();
+        cache.Remove(id, at);
     }
 
     public void Commit(long sequence)
@@ -124,11 +123,19 @@ internal sealed class SqliteStoryBatch : IStoryBatch
         Set(commit, ("$v", sequence));
         commit.ExecuteNonQuery();
         transaction.Commit();
+        committed = true;
+        cache.Sequence = sequence;
     }
 
     public void Dispose()
     {
-        foreach (var command in new[] { withKeys, published, get, getMany, keysOf, put, putKeys, remove, removeKeys, commit })
+        if (!committed)
+        {
+            // The day blocks in memory may hold changes that were never committed.
+            cache.Clear();
+        }
+
+        foreach (var command in new[] { day, published, get, getMany, publishedOf, put, remove, commit })
         {
             command.Dispose();
         }
@@ -136,8 +143,22 @@ internal sealed class SqliteStoryBatch : IStoryBatch
         transaction.Dispose();
     }
 
-    private static string JsonArray(IEnumerable<long> values) =>
-        "[" + string.Join(',', values.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]";
+    /// <summary>The newest articles published on a day, at most <paramref name="limit"/>, with their keys, for the day's block in memory.</summary>
+    private IEnumerable<(long, long?, IReadOnlyList<long>)> Day(long block, int limit)
+    {
+        var width = cache.Limits.Width;
+        Set(day, ("$f", block * width), ("$t", (block + 1) * width), ("$limit", limit));
+        var articles = new List<(long, long?, IReadOnlyList<long>)>();
+        using var reader = day.ExecuteReader();
+        while (reader.Read())
+        {
+            articles.Add((reader.GetInt64(0), reader.GetInt64(1), Keys((byte[])reader.GetValue(2))));
+        }
+
+        return articles;
+    }
+
+    private static long[] Keys(byte[] bytes) => MemoryMarshal.Cast<byte, long>(bytes).ToArray();
 
     private static void Set(SqliteCommand command, params (string Name, object Value)[] values)
     {

@@ -3,7 +3,12 @@ using Microsoft.Data.Sqlite;
 
 namespace Khabar.Archive.Dedup.Stories;
 
-/// <summary>Stories in SQLite, in the archive's store file: one row per dated article and a key table by day.</summary>
+/// <summary>
+/// Stories in SQLite, in the archive's store file: one row per dated article with its story and keys. Which
+/// articles of a day carry a key is kept in memory, one block per day, rebuilt from those rows when needed (an older
+/// archive's key table is dropped): a key table written in key order took a page write for every key of every
+/// article, and rewrote most of itself on every commit.
+/// </summary>
 public sealed class SqliteStoryStore : IStoryStore
 {
     private const string Schema = """
@@ -12,14 +17,19 @@ public sealed class SqliteStoryStore : IStoryStore
             id INTEGER PRIMARY KEY, published_utc INTEGER NOT NULL, story_id INTEGER NOT NULL, keys BLOB NOT NULL);
         CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles (story_id, published_utc);
         CREATE INDEX IF NOT EXISTS story_articles_published ON story_articles (published_utc);
-        CREATE TABLE IF NOT EXISTS story_keys (
-            key INTEGER NOT NULL, day INTEGER NOT NULL, id INTEGER NOT NULL,
-            PRIMARY KEY (key, day, id)) WITHOUT ROWID;
+        DROP TABLE IF EXISTS story_keys;
         """;
 
     private readonly SqliteConnection connection;
+    private readonly BlockCache cache = new(new BlockLimits(86400, MaxDayArticles, MaxCachedArticles, 2 * StoryFinder.WindowDays + 1));
 
     private SqliteStoryStore(SqliteConnection connection) => this.connection = connection;
+
+    /// <summary>A day block in memory holds at most the newest this many articles; older ones of that day join stories only through their copies.</summary>
+    public const int MaxDayArticles = 200_000;
+
+    /// <summary>At most this many articles' keys are held in memory over all days (least recently used days go first).</summary>
+    public const int MaxCachedArticles = 1_000_000;
 
     /// <summary>Opens (creating the tables when needed) the story tables in the SQLite file.</summary>
     public static SqliteStoryStore Open(string path)
@@ -39,7 +49,16 @@ public sealed class SqliteStoryStore : IStoryStore
     public long Sequence => Scalar("SELECT value FROM story_meta WHERE key = 'sequence'", 0) ?? 0;
 
     /// <inheritdoc />
-    public IStoryBatch Begin() => new SqliteStoryBatch(connection);
+    public IStoryBatch Begin()
+    {
+        // Another writer may have committed since: then the day blocks in memory are stale and are rebuilt as needed.
+        if (cache.Sequence != Sequence)
+        {
+            cache.Clear();
+        }
+
+        return new SqliteStoryBatch(connection, cache);
+    }
 
     /// <inheritdoc />
     public long? StoryOf(long id) => Scalar("SELECT story_id FROM story_articles WHERE id = $v", id);
@@ -58,8 +77,9 @@ public sealed class SqliteStoryStore : IStoryStore
     public void Clear()
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM story_keys; DELETE FROM story_articles; DELETE FROM story_meta;";
+        command.CommandText = "DELETE FROM story_articles; DELETE FROM story_meta;";
         command.ExecuteNonQuery();
+        cache.Clear();
     }
 
     /// <inheritdoc />

@@ -36,7 +36,7 @@ public sealed class StoryFinder(IStoryStore store, IDuplicateStore duplicates)
             }
 
             var keys = StoryKeys.Of(article);
-            var day = at.ToUnixTimeSeconds() / 86400;
+            var day = TimeBlocks.Of(at.ToUnixTimeSeconds(), 86400);
             if (!common.TryGetValue(day, out var limit))
             {
                 // Once per day and batch: the window's size changes little within a batch.
@@ -58,32 +58,43 @@ public sealed class StoryFinder(IStoryStore store, IDuplicateStore duplicates)
 
     private static long? ByKeys(IStoryBatch batch, long id, long[] keys, long day, int maxCommon)
     {
-        var shared = new Dictionary<long, (int All, int Entities)>();
         // A key with more than maxCommon hits is dropped whole, so more than one past that need not be read.
         var hits = batch.WithKeys(keys, day - WindowDays, day + WindowDays, Math.Min(MaxPerKey, maxCommon + 1));
         var common = hits.CountBy(h => h.Key).Where(k => k.Value > maxCommon).Select(k => k.Key).ToHashSet();
+        var shared = new Dictionary<long, int>();
         foreach (var (key, other) in hits)
         {
             if (other != id && !common.Contains(key))
             {
-                var (all, entities) = shared.GetValueOrDefault(other);
-                shared[other] = (all + 1, entities + (StoryKeys.IsEntity(key) ? 1 : 0));
+                shared[other] = shared.GetValueOrDefault(other) + 1;
             }
         }
 
-        var candidates = shared.Where(s => s.Value.All >= MinShared).OrderBy(s => s.Key).ToList();
-        var found = batch.GetMany(candidates.ConvertAll(c => c.Key));
+        var candidates = shared.Where(s => s.Value >= MinShared).Select(s => s.Key).Order().ToList();
+        var found = batch.GetMany(candidates);
+        var own = keys.Where(k => !common.Contains(k)).ToHashSet();
         var best = (Story: (long?)null, Score: 0.0);
-        foreach (var (other, (all, entities)) in candidates)
+        foreach (var other in candidates)
         {
             if (!found.TryGetValue(other, out var story))
             {
                 continue;
             }
 
+            // Counted again on the candidate's own keys: the hits may name an article for a key it does not carry.
+            var (all, entities) = (0, 0);
+            foreach (var key in story.Keys)
+            {
+                if (own.Contains(key))
+                {
+                    all++;
+                    entities += StoryKeys.IsEntity(key) ? 1 : 0;
+                }
+            }
+
             // Overlap of the smaller key set: a short wire brief and a long report of one event share most of the brief.
-            var score = (all + entities) / (double)Math.Max(1, Math.Min(keys.Length, story.Keys));
-            if (score >= MinOverlap && (entities > 0 || all >= MinShared + 2) && score > best.Score)
+            var score = (all + entities) / (double)Math.Max(1, Math.Min(keys.Length, story.Keys.Length));
+            if (all >= MinShared && score >= MinOverlap && (entities > 0 || all >= MinShared + 2) && score > best.Score)
             {
                 best = (story.Story, score);
             }

@@ -1,0 +1,106 @@
+using Khabar.Archive.Dedup;
+using Khabar.Archive.Dedup.Stories;
+using Khabar.Model;
+
+namespace Khabar.Archive.Tests.Dedup;
+
+/// <summary>The story keys of each day are held in memory and rebuilt from the stored articles: stories never depend on which.</summary>
+public sealed class StoryDayTests
+{
+    [SkippableFact]
+    public void Stories_are_the_same_whether_the_days_stay_in_memory_or_are_read_back_after_reopening()
+    {
+        // Forty real reports a day apart, each followed the next day by another agency's report under the same
+        // title with another report's text: one story each by shared title words, not by copied text.
+        var reports = IsnaArticles.Take("politics", 80);
+        var start = new DateTimeOffset(2024, 1, 1, 9, 0, 0, TimeSpan.FromHours(3.5));
+        var originals = reports.Take(40).Select((a, i) => a with { Published = start.AddDays(i) }).ToList();
+        var followUps = originals.Select((a, i) => reports[40 + i] with
+        {
+            Agency = "مهر", Title = a.Title, Published = a.Published!.Value.AddDays(1).AddHours(3),
+        }).ToList();
+        List<Article> all = [.. originals, .. followUps];
+        var order = Enumerable.Range(0, all.Count).OrderBy(i => (i * 37) % all.Count).ToList();
+
+        using var warm = new DedupHarness();
+        using var apart = new DedupHarness();
+        apart.Dedup.Dispose();
+        var sequence = 0;
+        foreach (var chunk in order.Chunk(7))
+        {
+            var batch = chunk.Select(i => (i + 1L, all[i])).ToList();
+            warm.Dedup.Add(batch, ++sequence);
+            // A fresh opening for every batch: every day is read back from the stored rows.
+            using var reopened = Deduplication.Open(apart.File);
+            reopened.Add(batch, sequence);
+        }
+
+        using var check = Deduplication.Open(apart.File);
+        var stories = Enumerable.Range(1, all.Count).Select(id => warm.Dedup.Stories.StoryOf(id)).ToList();
+        Assert.Equal(stories, Enumerable.Range(1, all.Count).Select(id => check.Stories.StoryOf(id)));
+        // Most follow-ups joined their original's story (a few titles are too short or too common to decide).
+        Assert.InRange(Enumerable.Range(1, 40).Count(id => stories[id - 1] == stories[id + 39]), 30, 40);
+        Assert.InRange(stories.Distinct().Count(), 40, 50);
+    }
+
+    [Fact]
+    public void A_batch_rolled_back_leaves_nothing_behind_in_memory()
+    {
+        using var harness = new DedupHarness();
+        var stories = harness.Dedup.Stories;
+        long[] keys = [11L << 32, 12L << 32, 13L << 32];
+        const long Day = 19_800;
+        using (var batch = stories.Begin())
+        {
+            batch.Put(1, Day * 86400, 1, keys);
+            batch.Commit(1);
+        }
+
+        using (var batch = stories.Begin())
+        {
+            batch.Put(2, Day * 86400 + 60, 2, keys);
+            Assert.Equal([1L, 2L], batch.WithKeys(keys, Day - 3, Day + 3, 10).Where(h => h.Key == keys[0]).Select(h => h.Id).Order());
+        }
+
+        using var next = stories.Begin();
+        Assert.Equal([(keys[0], 1L), (keys[1], 1L), (keys[2], 1L)], next.WithKeys(keys, Day - 3, Day + 3, 10));
+        Assert.Null(stories.StoryOf(2));
+    }
+
+    [Fact]
+    public void A_day_block_finds_articles_by_key_through_merges_and_removals_and_keys_that_meet_by_chance()
+    {
+        var block = new PostingBlock();
+        // Enough articles that the latest additions are merged into the sorted part several times.
+        for (var id = 1L; id <= 3000; id++)
+        {
+            block.Add(id, 0, [Key(id % 7), Key(1000 + id), Key(id % 7) | 5]);
+        }
+
+        for (var id = 1L; id <= 3000; id += 2)
+        {
+            block.Remove(id);
+        }
+
+        block.Add(4, 0, [Key(1)]);
+
+        List<long> Articles(long key)
+        {
+            var found = new List<long>();
+            block.Articles(key, found);
+            return found;
+        }
+
+        Assert.Equal(1500, block.Count);
+        Assert.Equal(Enumerable.Range(1, 3000).Where(i => i % 2 == 0 && i % 7 == 3 && i != 4).Select(i => (long)i), Articles(Key(3)).Distinct().Order());
+        Assert.Equal([6L], Articles(Key(1006)));
+        Assert.Empty(Articles(Key(1003)));
+        Assert.Empty(Articles(Key(1004)));
+        // Keys held by their upper halves: one that differs only in its lower half meets the same articles.
+        Assert.Equal(Articles(Key(5)), Articles(Key(5) | 5));
+        Assert.Equal(2 * Articles(Key(5)).Distinct().Count(), Articles(Key(5)).Count);
+        Assert.Contains(4L, Articles(Key(1)));
+    }
+
+    private static long Key(long n) => n << 32;
+}
