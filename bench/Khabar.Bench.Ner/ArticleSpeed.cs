@@ -19,6 +19,9 @@ internal static class ArticleSpeed
         var results = articles.Select(stage.Find).ToList();
         var best = double.MaxValue;
         var bestCpu = double.MaxValue;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var paused = GC.GetTotalPauseDuration();
+        var collections = GC.CollectionCount(0);
         for (var round = 0; round < 5; round++)
         {
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -32,8 +35,12 @@ internal static class ArticleSpeed
             bestCpu = Math.Min(bestCpu, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
         }
 
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        paused = GC.GetTotalPauseDuration() - paused;
+        collections = GC.CollectionCount(0) - collections;
         Console.WriteLine($"articles: {articles.Count} ISNA articles ({tokens} tokens) in {best:F2} s = {1000 * best / articles.Count:F3} ms/article "
-            + $"({1000 * bestCpu / articles.Count:F3} ms CPU), {articles.Count / best:N0} articles/s, {tokens / best:N0} tokens/s on one thread (EntityStage.Find, best of 5)");
+            + $"({1000 * bestCpu / articles.Count:F3} ms CPU), {articles.Count / best:N0} articles/s, {tokens / best:N0} tokens/s on one thread (EntityStage.Find, best of 5); "
+            + $"{allocated / 5.0 / articles.Count / 1024:F0} KB allocated and {paused.TotalMilliseconds / 5 / articles.Count:F3} ms of collection pauses per article ({collections / 5.0:F0} collections a round)");
         if (dump is not null)
         {
             using var writer = new StreamWriter(dump);

@@ -6,6 +6,7 @@ public sealed class Gazetteer
     private const int MaxLength = 6;
     private readonly Dictionary<string, string> types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> longestFrom = new(StringComparer.Ordinal);
+    private readonly NameTrie names = new();
 
     /// <summary>Adds a name (as tokens) with its type; the first type given for a name wins.</summary>
     public void Add(IReadOnlyList<string> tokens, string type)
@@ -17,13 +18,13 @@ public sealed class Gazetteer
 
         var keys = tokens.Select(TokenText.Key).ToArray();
         Version++;
-        types.TryAdd(string.Join(' ', keys), type);
+        Keep(string.Join(' ', keys), type);
         longestFrom[keys[0]] = Math.Max(longestFrom.GetValueOrDefault(keys[0]), keys.Length);
         if (keys.Length > 1)
         {
             // Written with a half-space or glued, a two-part name is one token.
             var glued = string.Concat(keys);
-            types.TryAdd(glued, type);
+            Keep(glued, type);
             longestFrom[glued] = Math.Max(longestFrom.GetValueOrDefault(glued), 1);
         }
     }
@@ -77,25 +78,52 @@ public sealed class Gazetteer
     /// <summary>The length in tokens of the longest name that starts with the key, or 0 when none does.</summary>
     internal int LongestFrom(string key) => longestFrom.GetValueOrDefault(key);
 
+    // The first type given for a name wins.
+    private void Keep(string name, string type)
+    {
+        if (types.TryAdd(name, type))
+        {
+            names.Add(name, type);
+        }
+    }
+
     // Marks the longest name at i (of at most `longest` tokens) and returns the index of its last token, or i.
     private int MarkAt(ReadOnlySpan<string> keys, int i, int longest, Span<int> marks, IReadOnlyList<string>? typeOrder)
     {
-        for (var length = Math.Min(longest, keys.Length - i); length >= 1; length--)
+        var window = keys.Slice(i, Math.Min(longest, keys.Length - i));
+        var (length, type) = names.Longest(window);
+        if (length < 0)
         {
-            var name = length == 1 ? keys[i] : string.Join(' ', keys.Slice(i, length));
+            (length, type) = Joined(window);
+        }
+
+        if (type is null)
+        {
+            return i;
+        }
+
+        var t = Math.Max(0, IndexOf(typeOrder ?? EntityTypes.All, type));
+        for (var j = 0; j < length; j++)
+        {
+            marks[i + j] = 1 + 2 * t + (j == 0 ? 0 : 1);
+        }
+
+        return i + length - 1;
+    }
+
+    // The longest name among the window's first keys joined by spaces, longest first.
+    private (int Length, string? Type) Joined(ReadOnlySpan<string> window)
+    {
+        for (var length = window.Length; length >= 1; length--)
+        {
+            var name = length == 1 ? window[0] : string.Join(' ', window[..length]);
             if (types.TryGetValue(name, out var type))
             {
-                var t = Math.Max(0, IndexOf(typeOrder ?? EntityTypes.All, type));
-                for (var j = 0; j < length; j++)
-                {
-                    marks[i + j] = 1 + 2 * t + (j == 0 ? 0 : 1);
-                }
-
-                return i + length - 1;
+                return (length, type);
             }
         }
 
-        return i;
+        return (0, null);
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string value)

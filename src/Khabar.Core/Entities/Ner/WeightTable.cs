@@ -19,6 +19,7 @@ internal sealed class WeightTable
     private readonly int mask;
     private readonly float[] rows;
     private readonly int first;
+    private const int ResolveBlock = 256;
 
     /// <summary>A table of the rows of <paramref name="weights"/> (<paramref name="tags"/> floats each) by feature id.</summary>
     public WeightTable(IReadOnlyDictionary<uint, int> index, float[] weights, int tags)
@@ -72,9 +73,20 @@ internal sealed class WeightTable
     /// </summary>
     public void Resolve(Span<uint> features)
     {
-        for (var i = 0; i < features.Length; i++)
+        Span<ulong> home = stackalloc ulong[ResolveBlock];
+        for (var from = 0; from < features.Length; from += ResolveBlock)
         {
-            features[i] = (uint)RowOf(features[i]);
+            var block = features.Slice(from, Math.Min(ResolveBlock, features.Length - from));
+            // Each id's home slot is read first, with no branch on what was read, so that the cache misses overlap.
+            for (var i = 0; i < block.Length; i++)
+            {
+                home[i] = slots[Slot(block[i])];
+            }
+
+            for (var i = 0; i < block.Length; i++)
+            {
+                block[i] = (uint)RowOf(block[i], home[i]);
+            }
         }
     }
 
@@ -83,7 +95,15 @@ internal sealed class WeightTable
     public int RowOf(uint id)
     {
         var h = Slot(id);
-        while (slots[h] is var slot && slot != 0)
+        return RowOf(id, slots[h]);
+    }
+
+    // The row of an id whose home slot holds `slot`, probing on from there.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int RowOf(uint id, ulong slot)
+    {
+        var h = Slot(id);
+        while (slot != 0)
         {
             if ((uint)slot == id)
             {
@@ -91,34 +111,46 @@ internal sealed class WeightTable
             }
 
             h = (h + 1) & mask;
+            slot = slots[h];
         }
 
         return Zero;
     }
 
     /// <summary>The sum of the resolved rows, in order, written to <paramref name="sum"/> (one float per tag).</summary>
+    /// <remarks>Every resolved row is one of the table's (an id's row or the row of zeros), so the rows are read without bounds checks.</remarks>
     public void Sum(ReadOnlySpan<uint> resolved, Span<float> sum)
     {
-        var all = rows.AsSpan(first);
+        ref var start = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(rows), first);
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var v = Vector512<float>.Zero;
+            foreach (var row in resolved)
+            {
+                v += Vector512.LoadUnsafe(ref start, (nuint)row * Stride);
+            }
+
+            Store(v, sum);
+            return;
+        }
+
         if (Vector256.IsHardwareAccelerated)
         {
             var a = Vector256<float>.Zero;
             var b = Vector256<float>.Zero;
             foreach (var row in resolved)
             {
-                var w = all.Slice((int)row * Stride, Stride);
-                a += Vector256.Create<float>(w);
-                b += Vector256.Create<float>(w[8..]);
+                var at = (nuint)row * Stride;
+                a += Vector256.LoadUnsafe(ref start, at);
+                b += Vector256.LoadUnsafe(ref start, at + 8);
             }
 
-            Span<float> lanes = stackalloc float[Stride];
-            a.CopyTo(lanes);
-            b.CopyTo(lanes[8..]);
-            lanes[..Tags].CopyTo(sum);
+            Store(Vector512.Create(a, b), sum);
             return;
         }
 
         sum[..Tags].Clear();
+        var all = rows.AsSpan(first);
         foreach (var row in resolved)
         {
             var w = all.Slice((int)row * Stride, Tags);
@@ -127,6 +159,19 @@ internal sealed class WeightTable
                 sum[y] += w[y];
             }
         }
+    }
+
+    private void Store(Vector512<float> lanes, Span<float> sum)
+    {
+        if (sum.Length >= Stride)
+        {
+            lanes.CopyTo(sum);
+            return;
+        }
+
+        Span<float> all = stackalloc float[Stride];
+        lanes.CopyTo(all);
+        all[..Tags].CopyTo(sum);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
