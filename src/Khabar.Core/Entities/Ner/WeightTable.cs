@@ -31,7 +31,7 @@ internal sealed class WeightTable
 
         Tags = tags;
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, index.Count * 2));
-        slots = new ulong[capacity];
+        slots = GC.AllocateArray<ulong>(capacity, pinned: true);
         mask = capacity - 1;
         // One spare row of zeros for unknown features, and room to start the rows on a 64-byte line.
         rows = GC.AllocateArray<float>((index.Count + 2) * Stride, pinned: true);
@@ -53,6 +53,9 @@ internal sealed class WeightTable
             slots[h] = id | ((ulong)(uint)(next + 1) << 32);
             next++;
         }
+
+        HugePages.Advise(slots);
+        HugePages.Advise(rows);
     }
 
     /// <summary>The number of tags.</summary>
