@@ -31,8 +31,14 @@ public static class SearchFolding
         return length;
     }
 
+    // Every character's fold, worked out once from the rules below: a lookup instead of a culture-table call for
+    // each Persian letter (char.ToLowerInvariant goes to ICU outside ASCII).
+    private static readonly char[] Folds = Enumerable.Range(0, char.MaxValue + 1).Select(i => Rule((char)i)).ToArray();
+
     /// <summary>One character folded for search; <c>\0</c> for a character that is dropped.</summary>
-    public static char FoldChar(char c) => c switch
+    public static char FoldChar(char c) => Folds[c];
+
+    private static char Rule(char c) => c switch
     {
         >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640' => '\0',
         '\u200B' or '\u200D' or '\u200E' or '\u200F' or '\uFEFF' or '\u00AD' => '\0',
