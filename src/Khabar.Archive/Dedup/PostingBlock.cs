@@ -97,12 +97,25 @@ internal sealed class PostingBlock
         }
     }
 
-    /// <summary>Adds to <paramref name="found"/> the articles filed under the key (and, rarely, under another key that meets it).</summary>
-    public void Articles(long key, List<long> found) => Visit(key, slot =>
+    /// <summary>
+    /// Adds to <paramref name="found"/> the articles filed under the key (and, rarely, under another key that meets
+    /// it), at most <paramref name="limit"/>; returns how many it added.
+    /// </summary>
+    public int Articles(long key, List<long> found, int limit)
     {
-        found.Add(ids[slot]);
-        return true;
-    });
+        var added = 0;
+        if (limit <= 0)
+        {
+            return 0;
+        }
+
+        Visit(key, slot =>
+        {
+            found.Add(ids[slot]);
+            return ++added < limit;
+        });
+        return added;
+    }
 
     private static int Held(long key) => (int)(key >> 32);
 

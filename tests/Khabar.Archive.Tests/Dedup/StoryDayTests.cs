@@ -87,7 +87,7 @@ public sealed class StoryDayTests
         List<long> Articles(long key)
         {
             var found = new List<long>();
-            block.Articles(key, found);
+            block.Articles(key, found, int.MaxValue);
             return found;
         }
 
@@ -100,6 +100,9 @@ public sealed class StoryDayTests
         Assert.Equal(Articles(Key(5)), Articles(Key(5) | 5));
         Assert.Equal(2 * Articles(Key(5)).Distinct().Count(), Articles(Key(5)).Count);
         Assert.Contains(4L, Articles(Key(1)));
+        var firstTwo = new List<long>();
+        Assert.Equal(2, block.Articles(Key(3), firstTwo, 2));
+        Assert.Equal(Articles(Key(3))[..2], firstTwo);
     }
 
     private static long Key(long n) => n << 32;

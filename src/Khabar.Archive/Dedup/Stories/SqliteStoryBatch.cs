@@ -45,21 +45,18 @@ internal sealed class SqliteStoryBatch : IStoryBatch
             blocks.Add(cache.Get(d, Day));
         }
 
-        var found = new List<(long, long)>();
+        var found = new List<(long, long)>(4 * keys.Count);
         var ids = new List<long>();
         foreach (var key in keys)
         {
             var taken = 0;
-            foreach (var block in blocks)
+            for (var b = 0; b < blocks.Count && taken < limitPerKey; b++)
             {
                 ids.Clear();
-                block.Articles(key, ids);
+                taken += blocks[b].Articles(key, ids, limitPerKey - taken);
                 foreach (var id in ids)
                 {
-                    if (taken++ < limitPerKey)
-                    {
-                        found.Add((key, id));
-                    }
+                    found.Add((key, id));
                 }
             }
         }
