@@ -42,6 +42,21 @@ public sealed record FieldMentions(string Field, string Text, IReadOnlyList<Text
         return new FieldMentions(field, text, tokens, keys, TagSpan.From(tags));
     }
 
+    /// <summary>The keys of tokens [from, to).</summary>
+    public string[] KeysOf(int from, int to)
+    {
+        var keys = new string[to - from];
+        for (var i = from; i < to; i++)
+        {
+            keys[i - from] = Keys[i];
+        }
+
+        return keys;
+    }
+
+    /// <summary>The keys of tokens [from, to) joined by single spaces.</summary>
+    public string NameOf(int from, int to) => to - from == 1 ? Keys[from] : string.Join(' ', KeysOf(from, to));
+
     /// <summary>The text of tokens [from, to).</summary>
     public string TextOf(int from, int to) => Text[Tokens[from].Start..Tokens[to - 1].End];
 }

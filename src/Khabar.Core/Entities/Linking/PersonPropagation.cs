@@ -13,43 +13,81 @@ public static class PersonPropagation
     /// <summary>The fields with the added and retyped person phrases.</summary>
     public static IReadOnlyList<FieldMentions> Apply(IReadOnlyList<FieldMentions> fields, SeedIndex seeds)
     {
-        var withLeaders = fields.Select(AddLeaders).ToList();
-        var names = withLeaders.SelectMany(f => f.Spans.Where(s => s.Type == EntityTypes.Person).Select(s => f.Keys.Skip(s.Start).Take(s.End - s.Start).ToArray()))
-            .Where(k => k.Length >= 2).ToList();
-        var known = names.Select(k => string.Join(' ', k)).Concat(names.Select(k => k[^1]).Where(k => k.Length >= 3)).ToHashSet(StringComparer.Ordinal);
-        return known.Count == 0 ? withLeaders : withLeaders.Select(f => Propagate(f, known, seeds)).ToList();
+        var withLeaders = new List<FieldMentions>(fields.Count);
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        var surnames = new List<string>();
+        foreach (var field in fields)
+        {
+            var f = AddLeaders(field);
+            withLeaders.Add(f);
+            foreach (var s in f.Spans)
+            {
+                if (s.Type == EntityTypes.Person && s.End - s.Start >= 2)
+                {
+                    known.Add(f.NameOf(s.Start, s.End));
+                    surnames.Add(f.Keys[s.End - 1]);
+                }
+            }
+        }
+
+        foreach (var surname in surnames)
+        {
+            if (surname.Length >= 3)
+            {
+                known.Add(surname);
+            }
+        }
+
+        if (known.Count == 0)
+        {
+            return withLeaders;
+        }
+
+        var firstWords = known.Where(k => k.Contains(' ')).Select(k => k[..k.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < withLeaders.Count; i++)
+        {
+            withLeaders[i] = Propagate(withLeaders[i], known, firstWords, seeds);
+        }
+
+        return withLeaders;
     }
 
     private static FieldMentions AddLeaders(FieldMentions f)
     {
-        var spans = f.Spans.ToList();
+        List<TagSpan>? spans = null;
         for (var i = 1; i + 1 < f.Keys.Count; i++)
         {
-            if (f.Keys[i - 1] != "به" || !LedBy.Contains(f.Keys[i]) || Covered(spans, i + 1))
+            if (f.Keys[i - 1] != "به" || !LedBy.Contains(f.Keys[i]) || Covered(spans ?? f.Spans, i + 1))
             {
                 continue;
             }
 
             var end = i + 1;
             while (end < f.Keys.Count && end - i <= 3 && f.Tokens[end].Text.All(char.IsLetter) && !RoleWords.Stops.Contains(f.Keys[end])
-                   && !RoleWords.Heads.Contains(f.Keys[end]) && !Covered(spans, end))
+                   && !RoleWords.Heads.Contains(f.Keys[end]) && !Covered(spans ?? f.Spans, end))
             {
                 end++;
             }
 
             if (end - i >= 2)
             {
+                spans ??= [.. f.Spans];
                 spans.Add(new TagSpan(EntityTypes.Person, i + 1, end));
             }
         }
 
-        return f with { Spans = spans.OrderBy(s => s.Start).ToList() };
+        return spans is null && InOrder(f.Spans) ? f : f with { Spans = Ordered(spans ?? f.Spans) };
     }
 
-    private static FieldMentions Propagate(FieldMentions f, HashSet<string> known, SeedIndex seeds)
+    private static FieldMentions Propagate(FieldMentions f, HashSet<string> known, HashSet<string> firstWords, SeedIndex seeds)
     {
-        var spans = f.Spans.Select(s => s.Type != EntityTypes.Person && known.Contains(string.Join(' ', f.Keys.Skip(s.Start).Take(s.End - s.Start)))
-            && seeds.Find(f.TextOf(s.Start, s.End), s.Type) is null ? s with { Type = EntityTypes.Person } : s).ToList();
+        var spans = new List<TagSpan>(f.Spans.Count);
+        foreach (var s in f.Spans)
+        {
+            spans.Add(s.Type != EntityTypes.Person && known.Contains(f.NameOf(s.Start, s.End)) && seeds.Find(f.TextOf(s.Start, s.End), s.Type) is null
+                ? s with { Type = EntityTypes.Person } : s);
+        }
+
         // Spans added below lie before the token being looked at, so the coverage of the tagged spans is all it needs.
         var covered = new bool[f.Keys.Count];
         foreach (var s in spans)
@@ -57,7 +95,6 @@ public static class PersonPropagation
             covered.AsSpan(s.Start, s.End - s.Start).Fill(true);
         }
 
-        var firstWords = known.Where(k => k.Contains(' ')).Select(k => k[..k.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < f.Keys.Count; i++)
         {
             if (covered[i])
@@ -76,8 +113,35 @@ public static class PersonPropagation
             }
         }
 
-        return f with { Spans = spans.OrderBy(s => s.Start).ToList() };
+        return f with { Spans = InOrder(spans) ? spans : Ordered(spans) };
     }
 
-    private static bool Covered(List<TagSpan> spans, int i) => spans.Any(s => s.Start <= i && i < s.End);
+    // In order of their first token, as OrderBy gives them (a stable sort, so spans already in order stay as they are).
+    private static List<TagSpan> Ordered(IEnumerable<TagSpan> spans) => spans.OrderBy(s => s.Start).ToList();
+
+    private static bool InOrder(IReadOnlyList<TagSpan> spans)
+    {
+        for (var i = 1; i < spans.Count; i++)
+        {
+            if (spans[i].Start < spans[i - 1].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Covered(IReadOnlyList<TagSpan> spans, int i)
+    {
+        foreach (var s in spans)
+        {
+            if (s.Start <= i && i < s.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -64,14 +64,14 @@ internal sealed class EmissionScorer
             var word = words.TryGet(token, out var known) ? known : words.Add(token, new WordRows(token, clusters, resolve, gazetteer, lexicon?.Gazetteer));
             w[i] = word;
             keys[i] = word.Facts!.Key;
-            s.Longest[i] = word.GazetteerLongest;
-            s.SeenLongest[i] = word.LexiconLongest;
+            s.Starts[i] = word.GazetteerStart;
+            s.SeenStarts[i] = word.LexiconStart;
         }
 
         if (gazetteer.Version == gazetteerVersion && (lexicon is null || lexicon.Gazetteer.Version == lexiconVersion))
         {
-            gazetteer.Mark(keys.AsSpan(0, n), s.Longest.AsSpan(0, n), s.Marks);
-            lexicon?.Gazetteer.Mark(keys.AsSpan(0, n), s.SeenLongest.AsSpan(0, n), s.Seen);
+            gazetteer.Mark(keys.AsSpan(0, n), s.Starts.AsSpan(0, n), s.Marks);
+            lexicon?.Gazetteer.Mark(keys.AsSpan(0, n), s.SeenStarts.AsSpan(0, n), s.Seen);
         }
         else
         {

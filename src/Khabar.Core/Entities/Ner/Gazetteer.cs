@@ -54,29 +54,29 @@ public sealed class Gazetteer
         {
             if (longestFrom.TryGetValue(keys[i], out var longest))
             {
-                i = MarkAt(keys, i, longest, marks, typeOrder);
+                i = MarkAt(keys, i, longest, names.Branch(keys[i]), marks, typeOrder);
             }
         }
     }
 
     /// <summary>
     /// <see cref="Mark(ReadOnlySpan{string}, Span{int}, IReadOnlyList{string})"/> with each key's
-    /// <see cref="LongestFrom"/> already looked up.
+    /// <see cref="StartOf"/> already looked up.
     /// </summary>
-    internal void Mark(ReadOnlySpan<string> keys, ReadOnlySpan<int> longestFrom, Span<int> marks)
+    internal void Mark(ReadOnlySpan<string> keys, ReadOnlySpan<NameStart> starts, Span<int> marks)
     {
         marks[..keys.Length].Clear();
         for (var i = 0; i < keys.Length; i++)
         {
-            if (longestFrom[i] > 0)
+            if (starts[i].Longest > 0)
             {
-                i = MarkAt(keys, i, longestFrom[i], marks, null);
+                i = MarkAt(keys, i, starts[i].Longest, starts[i].Branch, marks, null);
             }
         }
     }
 
-    /// <summary>The length in tokens of the longest name that starts with the key, or 0 when none does.</summary>
-    internal int LongestFrom(string key) => longestFrom.GetValueOrDefault(key);
+    /// <summary>The names that start with the key: the longest one's length in tokens (0 when none does) and their branch of the tree.</summary>
+    internal NameStart StartOf(string key) => longestFrom.TryGetValue(key, out var longest) ? new NameStart(longest, names.Branch(key)) : default;
 
     // The first type given for a name wins.
     private void Keep(string name, string type)
@@ -88,10 +88,10 @@ public sealed class Gazetteer
     }
 
     // Marks the longest name at i (of at most `longest` tokens) and returns the index of its last token, or i.
-    private int MarkAt(ReadOnlySpan<string> keys, int i, int longest, Span<int> marks, IReadOnlyList<string>? typeOrder)
+    private int MarkAt(ReadOnlySpan<string> keys, int i, int longest, NameTrie.Node? branch, Span<int> marks, IReadOnlyList<string>? typeOrder)
     {
         var window = keys.Slice(i, Math.Min(longest, keys.Length - i));
-        var (length, type) = names.Longest(window);
+        var (length, type) = NameTrie.Longest(window, branch);
         if (length < 0)
         {
             (length, type) = Joined(window);
@@ -139,3 +139,6 @@ public sealed class Gazetteer
         return -1;
     }
 }
+
+/// <summary>Where a gazetteer's names that start with one key begin: the longest one's length in tokens (0 for none) and their branch.</summary>
+internal readonly record struct NameStart(int Longest, NameTrie.Node? Branch);

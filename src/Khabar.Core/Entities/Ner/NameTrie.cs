@@ -31,23 +31,31 @@ internal sealed class NameTrie
         node!.Type = type;
     }
 
+    /// <summary>The branch of the names whose first key is <paramref name="key"/>, or null when none starts so.</summary>
+    public Node? Branch(string key) => root.GetValueOrDefault(key);
+
     /// <summary>
-    /// The longest name made of <paramref name="keys"/>[0..length) for some length, with its type: (0, null) when
-    /// none is, or (-1, null) when a key read holds a space, for which the joined form must be compared instead.
+    /// The longest name made of <paramref name="keys"/>[0..length) for some length, with its type, given the branch
+    /// of <paramref name="keys"/>[0]: (0, null) when none is, or (-1, null) when a key read holds a space, for which
+    /// the joined form must be compared instead.
     /// </summary>
-    public (int Length, string? Type) Longest(ReadOnlySpan<string> keys)
+    public static (int Length, string? Type) Longest(ReadOnlySpan<string> keys, Node? branch)
     {
-        var level = root;
         var found = (0, (string?)null);
-        for (var d = 0; d < keys.Length && level is not null; d++)
+        var node = branch;
+        for (var d = 0; d < keys.Length; d++)
         {
-            var key = keys[d];
-            if (key.Contains(' '))
+            if (keys[d].Contains(' '))
             {
                 return (-1, null);
             }
 
-            if (!level.TryGetValue(key, out var node))
+            if (d > 0)
+            {
+                node = node!.Next?.GetValueOrDefault(keys[d]);
+            }
+
+            if (node is null)
             {
                 break;
             }
@@ -57,13 +65,17 @@ internal sealed class NameTrie
                 found = (d + 1, node.Type);
             }
 
-            level = node.Next;
+            if (node.Next is null)
+            {
+                break;
+            }
         }
 
         return found;
     }
 
-    private sealed class Node
+    /// <summary>One key of a name: the names that go on from it, and the type of the name that ends at it.</summary>
+    internal sealed class Node
     {
         public Dictionary<string, Node>? Next { get; set; }
 

@@ -51,9 +51,28 @@ public static class NerTokenizer
         return tokens;
     }
 
-    private static bool IsWordChar(char c) =>
+    // One bit per UTF-16 unit: whether it belongs to a word (see WordChar), read instead of asking Unicode each time.
+    private static readonly ulong[] WordChars = BuildWordChars();
+
+    private static bool IsWordChar(char c) => (WordChars[c >> 6] & (1UL << c)) != 0;
+
+    private static bool WordChar(char c) =>
         char.IsLetterOrDigit(c) || IsJoiner(c) || c == '\u0640'
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static ulong[] BuildWordChars()
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (WordChar((char)c))
+            {
+                bits[c >> 6] |= 1UL << c;
+            }
+        }
+
+        return bits;
+    }
 
     private static bool IsJoiner(char c) => c is '\u200C' or '\u200D';
 

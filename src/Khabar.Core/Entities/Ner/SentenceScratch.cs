@@ -19,10 +19,10 @@ internal sealed class SentenceScratch
 
     public int[] Marks { get; private set; } = new int[64];
 
-    /// <summary>The longest seed and lexicon names that start at each token.</summary>
-    public int[] Longest { get; private set; } = new int[64];
+    /// <summary>The seed and lexicon names that start at each token.</summary>
+    public NameStart[] Starts { get; private set; } = new NameStart[64];
 
-    public int[] SeenLongest { get; private set; } = new int[64];
+    public NameStart[] SeenStarts { get; private set; } = new NameStart[64];
 
     /// <summary>The emission scores of a sentence, tags per token.</summary>
     public float[] Emissions { get; private set; } = new float[64 * WeightTable.Stride];
@@ -71,8 +71,8 @@ internal sealed class SentenceScratch
         Seen = new int[size];
         Facts = new TokenFacts[size];
         Words = new WordRows[size];
-        Longest = new int[size];
-        SeenLongest = new int[size];
+        Starts = new NameStart[size];
+        SeenStarts = new NameStart[size];
         Emissions = new float[size * WeightTable.Stride];
         Scores = new float[size * WeightTable.Stride];
         Back = new int[size * WeightTable.Stride];

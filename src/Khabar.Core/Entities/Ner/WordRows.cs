@@ -21,8 +21,8 @@ internal sealed class WordRows
     public WordRows(string token, WordClusters clusters, RowResolver resolve, Gazetteer gazetteer, Gazetteer? lexicon)
         : this(new TokenFacts(token, clusters), resolve)
     {
-        GazetteerLongest = gazetteer.LongestFrom(Facts!.Key);
-        LexiconLongest = lexicon?.LongestFrom(Facts.Key) ?? 0;
+        GazetteerStart = gazetteer.StartOf(Facts!.Key);
+        LexiconStart = lexicon?.StartOf(Facts.Key) ?? default;
     }
 
     private WordRows(TokenFacts? facts, RowResolver resolve)
@@ -84,11 +84,11 @@ internal sealed class WordRows
     /// <summary>The facts, or null for the sentence boundary.</summary>
     public TokenFacts? Facts { get; }
 
-    /// <summary>The longest seed name, in tokens, that starts with this token's key (0 for none).</summary>
-    public int GazetteerLongest { get; }
+    /// <summary>The seed names that start with this token's key.</summary>
+    public NameStart GazetteerStart { get; }
 
-    /// <summary>The longest name of the lexicon, in tokens, that starts with this token's key (0 for none).</summary>
-    public int LexiconLongest { get; }
+    /// <summary>The names of the lexicon that start with this token's key.</summary>
+    public NameStart LexiconStart { get; }
 
     /// <summary>The key's hash, or that of the boundary.</summary>
     public ulong KeyHash { get; }
