@@ -15,6 +15,15 @@ internal static class SqliteFile
             Pooling = false,
         }.ToString());
         connection.Open();
+        using (var command = connection.CreateCommand())
+        {
+            // The write-ahead log is copied into the file once it holds this many pages (64 MB) rather than SQLite's
+            // 1,000: a page that several batches change in a row (an index's leaf, the last table page) is copied
+            // once, not once per batch (store writes 27.4 -> 21.1 KB written per article in the ingest profile).
+            command.CommandText = "PRAGMA wal_autocheckpoint = 16384; PRAGMA journal_size_limit = 67108864;";
+            command.ExecuteNonQuery();
+        }
+
         return connection;
     }
 
