@@ -59,7 +59,7 @@ public static class DocumentBuilder
         {
             var first = entity.First();
             var typed = IndexFields.ForEntityType(first.Type);
-            var keys = entity.Select(e => Key(e.Text)).Append(Key(first.CanonicalName)).Append(first.CanonicalId.ToLowerInvariant())
+            var keys = entity.Select(e => Key(e.Text)).Append(Key(first.CanonicalName)).Append(Lower(first.CanonicalId))
                 .Where(k => k.Length > 0).Distinct();
             foreach (var key in keys)
             {
@@ -81,6 +81,21 @@ public static class DocumentBuilder
         {
             document.Add(KeywordListField.Of(field, keys));
         }
+    }
+
+    // string.ToLowerInvariant, without its call into the culture tables for ids in Persian letters (the Arabic block
+    // has no case): most ids come back as they are.
+    private static string Lower(string id)
+    {
+        foreach (var c in id)
+        {
+            if (c is >= 'A' and <= 'Z' || (c >= '\u0080' && c is not (>= '\u0600' and <= '\u06FF' or '\u200C')))
+            {
+                return id.ToLowerInvariant();
+            }
+        }
+
+        return id;
     }
 
     private static List<string> Keys(Dictionary<string, List<string>> fields, string field)
