@@ -19,8 +19,7 @@ public sealed class Canonicalizer(SeedIndex seeds)
         var acronyms = Acronyms.Find(fields, seeds);
         fields = WithShortNames(fields, acronyms);
         var found = fields.SelectMany((f, at) => f.Spans.Select(s => (Field: f, Span: s, At: at))).ToList();
-        var names = found.Select(m => (m.Span.Type, Keys: m.Field.Keys.Skip(m.Span.Start).Take(m.Span.End - m.Span.Start).ToArray(),
-            Text: m.Field.TextOf(m.Span.Start, m.Span.End))).ToList();
+        var names = found.Select(m => (m.Span.Type, Keys: m.Field.KeysOf(m.Span.Start, m.Span.End), Text: m.Field.TextOf(m.Span.Start, m.Span.End))).ToList();
         var seeded = names.Select(n => Seed(n.Text, n.Keys, n.Type)).ToList();
         var mentions = new List<EntityMention>(found.Count);
         for (var i = 0; i < found.Count; i++)
@@ -34,8 +33,7 @@ public sealed class Canonicalizer(SeedIndex seeds)
             }
             else
             {
-                var longest = Enumerable.Range(0, names.Count).Where(j => seeded[j] is null && names[j].Type == type && Contains(names[j].Keys, keys))
-                    .OrderByDescending(j => names[j].Keys.Length).ThenBy(j => j).First();
+                var longest = Longest(names, seeded, i);
                 var canonical = names[longest].Text;
                 mention = new EntityMention(text, type, field.Field, field.Tokens[span.Start].Start, field.Tokens[span.End - 1].End,
                     type.ToLowerInvariant() + ":" + string.Join('_', names[longest].Keys), canonical);
@@ -92,6 +90,22 @@ public sealed class Canonicalizer(SeedIndex seeds)
         }
 
         return mentions;
+    }
+
+    // The longest unseeded name of the same type that contains name i (the first such, of equal lengths): i itself at least.
+    private static int Longest(List<(string Type, string[] Keys, string Text)> names, List<SeedEntity?> seeded, int i)
+    {
+        var (type, keys, _) = names[i];
+        var longest = -1;
+        for (var j = 0; j < names.Count; j++)
+        {
+            if (seeded[j] is null && names[j].Type == type && (longest < 0 || names[j].Keys.Length > names[longest].Keys.Length) && Contains(names[j].Keys, keys))
+            {
+                longest = j;
+            }
+        }
+
+        return longest;
     }
 
     private SeedEntity? Seed(string text, string[] keys, string type) =>

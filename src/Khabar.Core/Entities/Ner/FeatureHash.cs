@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Khabar.Entities.Ner;
 
 /// <summary>FNV-1a hashes of feature templates and values, so features cost no string allocation.</summary>
@@ -20,6 +22,7 @@ internal static class FeatureHash
     }
 
     /// <summary>A feature: template number and value hashes mixed into one 32-bit id.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Feature(int template, ulong a, ulong b = 0, ulong c = 0)
     {
         var h = Offset ^ (ulong)template;
@@ -29,6 +32,7 @@ internal static class FeatureHash
         return (uint)(h ^ (h >> 32));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong h, ulong v)
     {
         h ^= v;

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Khabar.Entities.Ner;
 
 /// <summary>The IOB2 tags of a model: <c>O</c> first, then <c>B-X</c>, <c>I-X</c> for each type.</summary>
@@ -21,6 +23,8 @@ public sealed class TagSet
         }
 
         predecessors = Enumerable.Range(0, Count).Select(y => Enumerable.Range(0, Count).Where(p => follows[p * Count + y]).ToArray()).ToArray();
+        Followers = Count > Vector512<int>.Count ? [] : Enumerable.Range(0, Count).Select(p => Vector512.Create<int>(
+            Enumerable.Range(0, Vector512<int>.Count).Select(y => y < Count && follows[p * Count + y] ? -1 : 0).ToArray())).ToArray();
     }
 
     /// <summary>The entity types, in order.</summary>
@@ -51,6 +55,12 @@ public sealed class TagSet
 
     /// <summary>The type index of a tag, or -1 for <c>O</c>.</summary>
     public int TypeIndex(int tag) => tag == 0 ? -1 : (tag - 1) / 2;
+
+    /// <summary>
+    /// Per tag p, the tags that may follow it as a lane mask (all bits set in lane y when y may follow p); empty
+    /// when there are more tags than lanes.
+    /// </summary>
+    internal Vector512<int>[] Followers { get; }
 
     /// <summary>The tags <paramref name="y"/> may follow, in index order.</summary>
     internal ReadOnlySpan<int> Predecessors(int y) => predecessors[y];

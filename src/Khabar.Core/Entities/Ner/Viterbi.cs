@@ -95,19 +95,11 @@ internal static class Viterbi
         var t = tags.Count;
         Span<float> rows = stackalloc float[Lanes * Lanes];
         Span<Vector512<float>> from = stackalloc Vector512<float>[t];
-        Span<Vector512<int>> follows = stackalloc Vector512<int>[t];
-        Span<int> mask = stackalloc int[Lanes];
+        var follows = tags.Followers;
         for (var p = 0; p < t; p++)
         {
             transitions.Slice(p * t, t).CopyTo(rows.Slice(p * Lanes, Lanes));
             from[p] = Vector512.Create<float>(rows.Slice(p * Lanes, Lanes));
-            mask.Clear();
-            for (var y = 0; y < t; y++)
-            {
-                mask[y] = tags.CanFollow(p, y) ? -1 : 0;
-            }
-
-            follows[p] = Vector512.Create<int>(mask);
         }
 
         var never = Vector512.Create(float.NegativeInfinity);
