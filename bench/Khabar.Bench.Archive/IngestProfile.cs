@@ -26,13 +26,18 @@ internal static class IngestProfile
         var window = new Dictionary<string, TimeSpan>();
         // Bytes written to the disk per step (Linux), to tell the steps that rewrite the archive's files.
         var bytes = new Dictionary<string, long>();
+        // Bytes allocated per step (every thread), and the collector's pauses over the whole run.
+        var allocated = new Dictionary<string, long>();
+        var pausesBefore = GC.GetTotalPauseDuration();
         var process = Process.GetCurrentProcess();
         void Time(string step, Action action)
         {
             process.Refresh();
             var before = process.TotalProcessorTime;
             var bytesBefore = Scale.WrittenBytes() ?? 0;
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
             action();
+            allocated[step] = allocated.GetValueOrDefault(step) + (GC.GetTotalAllocatedBytes() - allocatedBefore);
             bytes[step] = bytes.GetValueOrDefault(step) + ((Scale.WrittenBytes() ?? 0) - bytesBefore);
             process.Refresh();
             steps[step] = steps.GetValueOrDefault(step) + (process.TotalProcessorTime - before);
@@ -96,9 +101,10 @@ internal static class IngestProfile
         Console.WriteLine($"{count:N0} articles, processor ms per 1,000 articles:");
         foreach (var (step, time) in steps)
         {
-            Console.WriteLine($"  {step,-16} {time.TotalMilliseconds * 1000 / count,8:N0}  {time / total,6:P0}  {bytes.GetValueOrDefault(step) / 1024.0 / count,8:N1} KB written per article");
+            Console.WriteLine($"  {step,-16} {time.TotalMilliseconds * 1000 / count,8:N0}  {time / total,6:P0}  {bytes.GetValueOrDefault(step) / 1024.0 / count,8:N1} KB written, {allocated.GetValueOrDefault(step) / 1024.0 / count,8:N1} KB allocated per article");
         }
 
         Console.WriteLine($"  {"total",-16} {total.TotalMilliseconds * 1000 / count,8:N0}  = {count / total.TotalSeconds:N0} articles/s per core");
+        Console.WriteLine($"  collector pauses {(GC.GetTotalPauseDuration() - pausesBefore).TotalMilliseconds * 1000 / count:N0} ms per 1,000 articles (wall), {GC.CollectionCount(0):N0} collections");
     }
 }

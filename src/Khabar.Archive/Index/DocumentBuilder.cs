@@ -1,6 +1,7 @@
 using System.Globalization;
 using Khabar.Archive.Search;
 using Khabar.Archive.Store;
+using Khabar.Entities;
 using Khabar.Extraction;
 using Khabar.Model;
 using Khabar.Persian.Dates;
@@ -51,35 +52,63 @@ public static class DocumentBuilder
     }
 
     // Each entity once per article: searchable by its canonical name and id and every written form; its id, type and
-    // name, aliases and roles kept as doc values for entity pages and entity facets (counted by id).
+    // name, aliases and roles kept as doc values for entity pages and entity facets (counted by id). Built without
+    // LINQ: an article names dozens of entities, and this runs for every article put.
     private static void AddEntities(Document document, Article article)
     {
-        var searchable = new Dictionary<string, List<string>>();
-        foreach (var entity in article.Entities.GroupBy(e => e.CanonicalId))
+        if (article.Entities.Count == 0)
         {
-            var first = entity.First();
-            var typed = IndexFields.ForEntityType(first.Type);
-            var keys = entity.Select(e => Key(e.Text)).Append(Key(first.CanonicalName)).Append(Lower(first.CanonicalId))
-                .Where(k => k.Length > 0).Distinct();
-            foreach (var key in keys)
+            return;
+        }
+
+        // Mentions by entity, in order of first mention.
+        var byId = new Dictionary<string, List<EntityMention>>(StringComparer.Ordinal);
+        var entities = new List<List<EntityMention>>();
+        foreach (var mention in article.Entities)
+        {
+            if (!byId.TryGetValue(mention.CanonicalId, out var mentions))
             {
-                Keys(searchable, IndexFields.Entity).Add(key);
-                if (typed is not null)
+                byId[mention.CanonicalId] = mentions = [];
+                entities.Add(mentions);
+            }
+
+            mentions.Add(mention);
+        }
+
+        var searchable = new Dictionary<string, List<string>>(4);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        var entityKeys = Keys(searchable, IndexFields.Entity);
+        foreach (var mentions in entities)
+        {
+            var first = mentions[0];
+            keys.Clear();
+            written.Clear();
+            foreach (var mention in mentions)
+            {
+                if (written.Add(mention.Text))
                 {
-                    Keys(searchable, typed).Add(key);
+                    keys.Add(Key(mention.Text));
                 }
             }
 
-            foreach (var value in EntityValue.Of(entity.Key, first.Type, first.CanonicalName, entity.Select(e => e.Text), entity.Select(e => e.Role)))
+            keys.Add(Key(first.CanonicalName));
+            keys.Add(Lower(first.CanonicalId));
+            keys.Remove("");
+            var typed = IndexFields.ForEntityType(first.Type) is { } field ? Keys(searchable, field) : null;
+            entityKeys.AddRange(keys);
+            typed?.AddRange(keys);
+
+            foreach (var value in EntityValue.Of(first.CanonicalId, first.Type, first.CanonicalName, written, mentions.Select(m => m.Role)))
             {
                 document.Add(new SortedSetDocValuesField(value.About ? IndexFields.Values(IndexFields.EntityAbout) : IndexFields.Values(IndexFields.Entity), new BytesRef(value.Text)));
             }
         }
 
         // One field instance per field name: the same terms as a keyword field per key, at a fraction of the cost.
-        foreach (var (field, keys) in searchable)
+        foreach (var (field, fieldKeys) in searchable)
         {
-            document.Add(KeywordListField.Of(field, keys));
+            document.Add(KeywordListField.Of(field, fieldKeys));
         }
     }
 
