@@ -63,7 +63,7 @@ internal sealed class EmissionScorer
             var token = tokens[i];
             var word = words.TryGet(token, out var known) ? known : words.Add(token, new WordRows(token, clusters, resolve, gazetteer, lexicon?.Gazetteer));
             w[i] = word;
-            keys[i] = word.Facts!.Key;
+            keys[i] = word.TokenKey!;
             s.Starts[i] = word.GazetteerStart;
             s.SeenStarts[i] = word.LexiconStart;
         }

@@ -21,13 +21,13 @@ internal sealed class WordRows
     public WordRows(string token, WordClusters clusters, RowResolver resolve, Gazetteer gazetteer, Gazetteer? lexicon)
         : this(new TokenFacts(token, clusters), resolve)
     {
-        GazetteerStart = gazetteer.StartOf(Facts!.Key);
-        LexiconStart = lexicon?.StartOf(Facts.Key) ?? default;
+        GazetteerStart = gazetteer.StartOf(TokenKey!);
+        LexiconStart = lexicon?.StartOf(TokenKey!) ?? default;
     }
 
     private WordRows(TokenFacts? facts, RowResolver resolve)
     {
-        Facts = facts;
+        TokenKey = facts?.Key;
         KeyHash = facts?.KeyHash ?? Boundary;
         ShapeHash = facts?.Shape ?? Boundary;
         Suffix2 = facts?.Suffix2 ?? Boundary;
@@ -81,8 +81,8 @@ internal sealed class WordRows
     /// <summary>A feature id to its pair of rows: the shared copy's and the corpus copy's.</summary>
     public delegate (uint Shared, uint Domain) RowResolver(uint feature);
 
-    /// <summary>The facts, or null for the sentence boundary.</summary>
-    public TokenFacts? Facts { get; }
+    /// <summary>The token's key (<see cref="TokenFacts.Key"/>), or null for the sentence boundary; the other facts are not kept.</summary>
+    public string? TokenKey { get; }
 
     /// <summary>The seed names that start with this token's key.</summary>
     public NameStart GazetteerStart { get; }
