@@ -29,7 +29,7 @@ internal static class SqliteFile
 
     /// <summary>
     /// Sets the connection's page cache, in MB. The indexes the writers insert into (identities, content hashes,
-    /// story keys) take keys in random order: once they outgrow SQLite's 2 MB default every insert reads its leaf
+    /// publication times) take keys in random order: once they outgrow SQLite's 2 MB default every insert reads its leaf
     /// page back from the file, and ingest slows as the archive grows.
     /// </summary>
     public static void CachePages(SqliteConnection connection, int megabytes)

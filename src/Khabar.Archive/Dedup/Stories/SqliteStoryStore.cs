@@ -41,7 +41,8 @@ public sealed class SqliteStoryStore : IStoryStore
             command.ExecuteNonQuery();
         }
 
-        SqliteFile.CachePages(connection, 64);
+        // Rows are appended and read back a day at a time: a small page cache does.
+        SqliteFile.CachePages(connection, 16);
         return new SqliteStoryStore(connection);
     }
 
