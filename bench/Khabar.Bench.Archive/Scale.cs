@@ -30,12 +30,38 @@ internal static class Scale
         var clock = Stopwatch.StartNew();
         var processorBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var writtenBefore = WrittenBytes() ?? 0;
+        // The working set sampled while ingest runs: how high it goes, and when (a peak between two progress lines
+        // is a passing one: a merge, a collection, a full queue).
+        var peak = (Bytes: 0L, Read: 0L, Seconds: 0.0);
+        var read = 0L;
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            using var process = Process.GetCurrentProcess();
+            while (!sampling.IsCancellationRequested)
+            {
+                process.Refresh();
+                if (process.WorkingSet64 > peak.Bytes)
+                {
+                    peak = (process.WorkingSet64, Interlocked.Read(ref read), clock.Elapsed.TotalSeconds);
+                }
+
+                await Task.Delay(250).ConfigureAwait(false);
+            }
+        });
         using (var archive = KhabarArchive.Open(archiveFolder))
         {
             var builder = new PipelineBuilder().UseJsonRecords().UseNormalizer().UseDates();
             var pipeline = (entities ? builder.UseEntities() : builder).Build();
             var summary = archive.Ingest(pipeline.RunParallel(InputPaths.Expand([input], () => Stream.Null), Environment.ProcessorCount), "scale bench",
-                p => { if (p.Read % 50_000 == 0) Console.WriteLine($"  {p.Read:N0} read at {p.Read / clock.Elapsed.TotalSeconds:N0}/s"); });
+                p =>
+                {
+                    Interlocked.Exchange(ref read, p.Read);
+                    if (p.Read % 50_000 == 0)
+                    {
+                        Console.WriteLine($"  {p.Read:N0} read at {p.Read / clock.Elapsed.TotalSeconds:N0}/s; working set {Environment.WorkingSet / 1048576.0:N0} MB");
+                    }
+                });
             var seconds = clock.Elapsed.TotalSeconds;
             Console.WriteLine($"ingest: {summary.Added:N0} added in {seconds:N0} s = {summary.Read / seconds:N0} articles/s (entities {(entities ? "on" : "off")}), failed {summary.Failed}");
             // Processor time against wall time: what an article costs, and how many of the cores ingest kept busy.
@@ -46,6 +72,15 @@ internal static class Scale
                 // What the process wrote to the disk (Linux): the store's write-ahead log and checkpoints, the index's flushes and merges.
                 Console.WriteLine($"  written to disk {written / 1048576.0:N0} MB = {written / 1024.0 / Math.Max(1, summary.Read):N0} KB per article");
             }
+
+            // Where the memory is at the end of ingest, the archive still open: the collector's heap (live and free
+            // space) against what the process holds in all (native caches: SQLite pages, the tagger's table).
+            sampling.Cancel();
+            sampler.GetAwaiter().GetResult();
+            Console.WriteLine($"  highest working set during ingest {peak.Bytes / 1048576.0:N0} MB, at {peak.Read:N0} articles ({peak.Seconds:N0} s)");
+            var heap = GC.GetGCMemoryInfo();
+            Console.WriteLine($"  memory: working set {Process.GetCurrentProcess().WorkingSet64 / 1048576.0:N0} MB; managed heap {heap.HeapSizeBytes / 1048576.0:N0} MB " +
+                $"({heap.FragmentedBytes / 1048576.0:N0} MB of it free), committed {heap.TotalCommittedBytes / 1048576.0:N0} MB; live after a full collection {GC.GetTotalMemory(true) / 1048576.0:N0} MB");
         }
 
         Console.WriteLine($"archive size: {DirectorySize(archiveFolder) / 1048576.0:N0} MB; peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB");

@@ -22,12 +22,9 @@ public sealed class SqliteDuplicateStore : IDuplicateStore
     {
         var connection = SqliteFile.Open(path);
         SqliteDedupSchema.Apply(connection);
-        using (var cache = connection.CreateCommand())
-        {
-            // Time blocks are read back from the article table when their buckets are rebuilt; keep recent pages in memory.
-            cache.CommandText = "PRAGMA cache_size = -131072";
-            cache.ExecuteNonQuery();
-        }
+        // Time blocks are read back from the article table when their buckets are rebuilt, which the block cache
+        // makes rare (a million articles' blocks stay in memory): a modest page cache does.
+        SqliteFile.CachePages(connection, 32);
 
         return new SqliteDuplicateStore(connection, options ?? DedupOptions.Default);
     }
