@@ -5,6 +5,7 @@ using Khabar.Entities;
 using Khabar.Extraction;
 using Khabar.Model;
 using Khabar.Persian.Dates;
+using Khabar.Persian.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
@@ -93,7 +94,7 @@ public static class DocumentBuilder
             }
 
             keys.Add(Key(first.CanonicalName));
-            keys.Add(Lower(first.CanonicalId));
+            keys.Add(TextTidy.Lower(first.CanonicalId));
             keys.Remove("");
             var typed = IndexFields.ForEntityType(first.Type) is { } field ? Keys(searchable, field) : null;
             entityKeys.AddRange(keys);
@@ -110,21 +111,6 @@ public static class DocumentBuilder
         {
             document.Add(KeywordListField.Of(field, fieldKeys));
         }
-    }
-
-    // string.ToLowerInvariant, without its call into the culture tables for ids in Persian letters (the Arabic block
-    // has no case): most ids come back as they are.
-    private static string Lower(string id)
-    {
-        foreach (var c in id)
-        {
-            if (c is >= 'A' and <= 'Z' || (c >= '\u0080' && c is not (>= '\u0600' and <= '\u06FF' or '\u200C')))
-            {
-                return id.ToLowerInvariant();
-            }
-        }
-
-        return id;
     }
 
     private static List<string> Keys(Dictionary<string, List<string>> fields, string field)

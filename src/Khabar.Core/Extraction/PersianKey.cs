@@ -25,7 +25,7 @@ public static class PersianKey
             }
             else if (char.IsLetterOrDigit(c) && c != '\u0640')
             {
-                buffer[length++] = c is 'ة' or 'ۀ' ? 'ه' : c is 'أ' or 'إ' or 'آ' ? 'ا' : Lower(c);
+                buffer[length++] = c is 'ة' or 'ۀ' ? 'ه' : c is 'أ' or 'إ' or 'آ' ? 'ا' : TextTidy.Lower(c);
             }
         }
 
@@ -37,8 +37,4 @@ public static class PersianKey
 
         return key;
     }
-
-    // char.ToLowerInvariant, without its call into the culture tables for the Arabic block, which has no case.
-    private static char Lower(char c) =>
-        c < '\u0080' ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) : c is >= '\u0600' and <= '\u06FF' ? c : char.ToLowerInvariant(c);
 }

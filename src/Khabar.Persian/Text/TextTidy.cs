@@ -75,6 +75,27 @@ public static class TextTidy
         _ => c,
     };
 
+    /// <summary>
+    /// <see cref="char.ToLowerInvariant(char)"/>, without its call into the culture tables for ASCII and the Arabic
+    /// block, which has no case.
+    /// </summary>
+    public static char Lower(char c) =>
+        c < '\u0080' ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) : c is >= '\u0600' and <= '\u06FF' ? c : char.ToLowerInvariant(c);
+
+    /// <summary><see cref="string.ToLowerInvariant"/>, returning the text itself when no character changes.</summary>
+    public static string Lower(string text)
+    {
+        foreach (var c in text)
+        {
+            if (Lower(c) != c)
+            {
+                return text.ToLowerInvariant();
+            }
+        }
+
+        return text;
+    }
+
     private static bool IsSpace(char c) =>
         c is ' ' or '\t' or '\r' or '\n' or '\u00A0' or '\u202F' or '\u2007' or '\u205F' or '\u3000'
         || (c >= '\u2000' && c <= '\u200A');

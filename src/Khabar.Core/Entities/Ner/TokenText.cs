@@ -87,9 +87,7 @@ public static class TokenText
             '\u0624' => '\u0648',
             '\u0629' or '\u06C0' => '\u0647',
             '\u06CC' or '\u0626' => '\u06CC',
-            <= '\u007F' => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c,
-            >= '\u0600' and <= '\u06FF' => c,
-            _ => char.ToLowerInvariant(c),
+            _ => TextTidy.Lower(c),
         };
     }
 
