@@ -32,8 +32,10 @@ internal static class Scale
         var writtenBefore = WrittenBytes() ?? 0;
         // The working set sampled while ingest runs: how high it goes, and when (a peak between two progress lines
         // is a passing one: a merge, a collection, a full queue).
-        var peak = (Bytes: 0L, Read: 0L, Seconds: 0.0);
+        var peak = (Bytes: 0L, Read: 0L, Seconds: 0.0, Anonymous: 0L, Files: 0L);
         var read = 0L;
+        var threadTimes = new ThreadTimes();
+        using var gcLog = new GcLog();
         using var sampling = new CancellationTokenSource();
         var sampler = Task.Run(async () =>
         {
@@ -41,9 +43,11 @@ internal static class Scale
             while (!sampling.IsCancellationRequested)
             {
                 process.Refresh();
+                threadTimes.Sample();
                 if (process.WorkingSet64 > peak.Bytes)
                 {
-                    peak = (process.WorkingSet64, Interlocked.Read(ref read), clock.Elapsed.TotalSeconds);
+                    var (anonymous, files) = Resident();
+                    peak = (process.WorkingSet64, Interlocked.Read(ref read), clock.Elapsed.TotalSeconds, anonymous, files);
                 }
 
                 await Task.Delay(250).ConfigureAwait(false);
@@ -59,7 +63,10 @@ internal static class Scale
                     Interlocked.Exchange(ref read, p.Read);
                     if (p.Read % 50_000 == 0)
                     {
-                        Console.WriteLine($"  {p.Read:N0} read at {p.Read / clock.Elapsed.TotalSeconds:N0}/s; working set {Environment.WorkingSet / 1048576.0:N0} MB");
+                        var (anonymous, files) = Resident();
+                        Console.WriteLine($"  {p.Read:N0} read at {p.Read / clock.Elapsed.TotalSeconds:N0}/s; working set {Environment.WorkingSet / 1048576.0:N0} MB " +
+                            $"(anonymous {anonymous / 1048576.0:N0}, mapped files {files / 1048576.0:N0}); managed heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0:N0} MB");
+                        Console.WriteLine($"    {gcLog.Window()}");
                     }
                 });
             var seconds = clock.Elapsed.TotalSeconds;
@@ -77,7 +84,11 @@ internal static class Scale
             // space) against what the process holds in all (native caches: SQLite pages, the tagger's table).
             sampling.Cancel();
             sampler.GetAwaiter().GetResult();
-            Console.WriteLine($"  highest working set during ingest {peak.Bytes / 1048576.0:N0} MB, at {peak.Read:N0} articles ({peak.Seconds:N0} s)");
+            threadTimes.Sample();
+            Console.WriteLine("  processor time by thread: " + string.Join("; ", threadTimes.ByKind().Where(k => k.Seconds >= 1)
+                .Select(k => $"{k.Kind} {k.Seconds:N0} s ({k.Threads} threads)")));
+            Console.WriteLine($"  highest working set during ingest {peak.Bytes / 1048576.0:N0} MB (anonymous {peak.Anonymous / 1048576.0:N0}, mapped files {peak.Files / 1048576.0:N0}), " +
+                $"at {peak.Read:N0} articles ({peak.Seconds:N0} s)");
             var heap = GC.GetGCMemoryInfo();
             Console.WriteLine($"  memory: working set {Process.GetCurrentProcess().WorkingSet64 / 1048576.0:N0} MB; managed heap {heap.HeapSizeBytes / 1048576.0:N0} MB " +
                 $"({heap.FragmentedBytes / 1048576.0:N0} MB of it free), committed {heap.TotalCommittedBytes / 1048576.0:N0} MB; live after a full collection {GC.GetTotalMemory(true) / 1048576.0:N0} MB");
@@ -85,6 +96,37 @@ internal static class Scale
 
         Console.WriteLine($"archive size: {DirectorySize(archiveFolder) / 1048576.0:N0} MB; peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB");
         Latency(archiveFolder, 15);
+    }
+
+    /// <summary>
+    /// The resident memory split into anonymous pages (heaps: managed, native) and pages of mapped files (the index
+    /// files Lucene reads through memory maps, which the kernel can drop and read again), from Linux's
+    /// /proc/self/status; zeros elsewhere.
+    /// </summary>
+    public static (long Anonymous, long Files) Resident()
+    {
+        if (!File.Exists("/proc/self/status"))
+        {
+            return (0, 0);
+        }
+
+        long anonymous = 0, files = 0;
+        foreach (var line in File.ReadLines("/proc/self/status"))
+        {
+            if (line.StartsWith("RssAnon:", StringComparison.Ordinal))
+            {
+                anonymous = Kilobytes(line) * 1024;
+            }
+            else if (line.StartsWith("RssFile:", StringComparison.Ordinal))
+            {
+                files = Kilobytes(line) * 1024;
+            }
+        }
+
+        return (anonymous, files);
+
+        static long Kilobytes(string line) =>
+            long.Parse(line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Replace("kB", "", StringComparison.Ordinal).Trim(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Bytes this process has written to the disk so far (Linux), or null where that is not known.</summary>
