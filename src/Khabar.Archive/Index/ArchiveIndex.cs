@@ -16,10 +16,10 @@ namespace Khabar.Archive.Index;
 public sealed class ArchiveIndex : IDisposable
 {
     private const string SequenceKey = "sequence";
-    private readonly FSDirectory directory;
+    private readonly Lucene.Net.Store.Directory directory;
     private readonly IndexWriter writer;
 
-    private ArchiveIndex(FSDirectory directory, IndexWriter writer, long sequence)
+    private ArchiveIndex(Lucene.Net.Store.Directory directory, IndexWriter writer, long sequence)
     {
         this.directory = directory;
         this.writer = writer;
@@ -38,7 +38,7 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Opens the index folder, creating it when missing.</summary>
     public static ArchiveIndex Open(string path)
     {
-        var directory = FSDirectory.Open(path);
+        var directory = new MergeReadDirectory(FSDirectory.Open(path));
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, Analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -118,7 +118,7 @@ public sealed class ArchiveIndex : IDisposable
         directory.Dispose();
     }
 
-    private static long ReadSequence(FSDirectory directory)
+    private static long ReadSequence(Lucene.Net.Store.Directory directory)
     {
         if (!DirectoryReader.IndexExists(directory))
         {

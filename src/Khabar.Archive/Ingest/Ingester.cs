@@ -22,13 +22,18 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
         long read = 0, added = 0, updated = 0, unchanged = 0, failed = 0, sinceCommit = 0;
         var errors = new List<ItemError>();
         var batch = new List<Article>(batchSize);
-        var written = new List<(long Id, Article Article)>(batchSize);
-        var addedIds = new HashSet<long>(batchSize);
+        // The index puts of the batch before, still running: they overlap this batch's linking and store write, and
+        // are waited for before the next puts (an article changed in two batches in a row is put in store order) and
+        // before every index commit (a commit never records a sequence whose articles are not all put).
+        var indexing = Task.CompletedTask;
+        var heap = new HeapGuard();
 
         void Flush()
         {
             BatchLinker.Link(batch, store.Learned, store.Find);
             var outcomes = store.Write(batch);
+            var written = new List<(long Id, Article Article)>(batch.Count);
+            var addedIds = new HashSet<long>(batch.Count);
             for (var i = 0; i < batch.Count; i++)
             {
                 var (id, outcome) = outcomes[i];
@@ -45,54 +50,65 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
 
             // The index and dedup both follow the store and not each other, so they run side by side; a crash in
             // between is healed on the next opening.
-            var indexing = Task.Run(() => PutAll(written, addedIds));
-            try
-            {
-                dedup?.Add(written, store.LastSequence);
-            }
-            finally
-            {
-                indexing.GetAwaiter().GetResult();
-            }
+            indexing.GetAwaiter().GetResult();
+            indexing = Task.Run(() => PutAll(written, addedIds));
+            dedup?.Add(written, store.LastSequence);
 
-            written.Clear();
-            addedIds.Clear();
             batch.Clear();
             if (sinceCommit >= indexCommitEvery)
             {
+                indexing.GetAwaiter().GetResult();
                 index.Commit(store.LastSequence);
                 sinceCommit = 0;
             }
 
+            heap.Check();
             progress?.Invoke(new IngestProgress(read, added, updated, unchanged, failed));
         }
 
-        foreach (var result in ReadAhead(results))
+        try
         {
-            read++;
-            if (result.Article is { } article)
+            foreach (var result in ReadAhead(results))
             {
-                batch.Add(article);
-                if (batch.Count >= batchSize)
+                read++;
+                if (result.Article is { } article)
                 {
-                    Flush();
+                    batch.Add(article);
+                    if (batch.Count >= batchSize)
+                    {
+                        Flush();
+                    }
+                }
+                else if (result.Error is { } error)
+                {
+                    failed++;
+                    if (errors.Count < IngestSummary.MaxErrorsKept)
+                    {
+                        errors.Add(error);
+                    }
                 }
             }
-            else if (result.Error is { } error)
+
+            if (batch.Count > 0)
             {
-                failed++;
-                if (errors.Count < IngestSummary.MaxErrorsKept)
-                {
-                    errors.Add(error);
-                }
+                Flush();
             }
         }
-
-        if (batch.Count > 0)
+        catch
         {
-            Flush();
+            // Puts still running must end before the caller closes the index; the first failure is the one reported.
+            try
+            {
+                indexing.GetAwaiter().GetResult();
+            }
+            catch (Exception)
+            {
+            }
+
+            throw;
         }
 
+        indexing.GetAwaiter().GetResult();
         index.Commit(store.LastSequence);
         return new IngestSummary(read, added, updated, unchanged, failed, errors);
     }
