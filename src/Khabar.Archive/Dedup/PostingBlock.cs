@@ -3,7 +3,10 @@ namespace Khabar.Archive.Dedup;
 /// <summary>
 /// The keys of one time block's articles in memory (LSH buckets for duplicates, story keys for stories), compactly:
 /// a sorted array of (key, article slot) pairs, searched by halving, and a small chained part for the latest
-/// additions, merged into the sorted part when it has grown to an eighth of its size (within bounds). A key is held
+/// additions, merged into the sorted part when it has grown to an eighth of its size (within bounds). The merge
+/// works in place, from the back, in arrays with room to spare: the sorted part grows by a quarter at a time instead
+/// of being copied whole at every merge (in a large block those copies are large objects, which only a full
+/// collection takes back). A key is held
 /// as the upper half of its 64 bits (keys are well mixed), 8 bytes per entry: two keys may then meet by chance, so a
 /// caller checks what it finds against the full keys it keeps elsewhere. An article taken out leaves an empty slot
 /// that lookups skip and the next merge drops.
@@ -19,6 +22,7 @@ internal sealed class PostingBlock
     private long[] published = new long[16];
     private int[] keys = [];
     private int[] keySlots = [];
+    private int sorted;
     private int[] recentKeys = new int[64];
     private int[] recentSlots = new int[64];
     private int[] recentNext = new int[64];
@@ -45,7 +49,7 @@ internal sealed class PostingBlock
         ids[slot] = id;
         published[slot] = at ?? TimeBlocks.Undated;
         slots[id] = slot;
-        if (recent + added.Count > Math.Clamp(keys.Length / 8, MinRecent, MaxRecent))
+        if (recent + added.Count > Math.Clamp(sorted / 8, MinRecent, MaxRecent))
         {
             Merge();
         }
@@ -134,7 +138,7 @@ internal sealed class PostingBlock
             }
         }
 
-        var at = Array.BinarySearch(keys, held);
+        var at = Array.BinarySearch(keys, 0, sorted, held);
         if (at < 0)
         {
             return false;
@@ -145,7 +149,7 @@ internal sealed class PostingBlock
             at--;
         }
 
-        for (; at < keys.Length && keys[at] == held; at++)
+        for (; at < sorted && keys[at] == held; at++)
         {
             if (ids[keySlots[at]] != Gone && !visit(keySlots[at]))
             {
@@ -160,37 +164,44 @@ internal sealed class PostingBlock
     private void Merge()
     {
         Array.Sort(recentKeys, recentSlots, 0, recent);
-        var merged = new int[keys.Length + recent];
-        var mergedSlots = new int[merged.Length];
-        int n = 0, a = 0, b = 0;
-        while (a < keys.Length || b < recent)
+        var needed = sorted + recent;
+        if (needed > keys.Length)
+        {
+            Array.Resize(ref keys, needed + needed / 4);
+            Array.Resize(ref keySlots, keys.Length);
+        }
+
+        // From the back: the next free place is never before the next entry of the sorted part still to be read.
+        int a = sorted - 1, b = recent - 1, next = needed - 1;
+        while (a >= 0 || b >= 0)
         {
             int key, slot;
-            if (b == recent || a < keys.Length && keys[a] <= recentKeys[b])
+            if (b < 0 || a >= 0 && keys[a] > recentKeys[b])
             {
                 (key, slot) = (keys[a], keySlots[a]);
-                a++;
+                a--;
             }
             else
             {
                 (key, slot) = (recentKeys[b], recentSlots[b]);
-                b++;
+                b--;
             }
 
             if (ids[slot] != Gone)
             {
-                (merged[n], mergedSlots[n]) = (key, slot);
-                n++;
+                (keys[next], keySlots[next]) = (key, slot);
+                next--;
             }
         }
 
-        if (n < merged.Length)
+        // Entries dropped leave room at the front.
+        sorted = needed - (next + 1);
+        if (next >= 0)
         {
-            Array.Resize(ref merged, n);
-            Array.Resize(ref mergedSlots, n);
+            Array.Copy(keys, next + 1, keys, 0, sorted);
+            Array.Copy(keySlots, next + 1, keySlots, 0, sorted);
         }
 
-        (keys, keySlots) = (merged, mergedSlots);
         recentHeads.Clear();
         recent = 0;
     }

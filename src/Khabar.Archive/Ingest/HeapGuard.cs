@@ -22,7 +22,8 @@ internal sealed class HeapGuard(double growth = 1.5, long floor = 256L << 20)
             return false; // the collection asked for has not finished yet
         }
 
-        var live = last.Index == 0 ? 0 : last.HeapSizeBytes - last.FragmentedBytes;
+        // What the full collection found alive (its heap size at the end also holds what was allocated while it ran).
+        var live = last.Index == 0 ? 0 : last.PromotedBytes;
         var heap = GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes;
         if (heap < floor || heap < live * growth)
         {

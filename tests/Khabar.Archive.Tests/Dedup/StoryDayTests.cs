@@ -105,5 +105,38 @@ public sealed class StoryDayTests
         Assert.Equal(Articles(Key(3))[..2], firstTwo);
     }
 
+    [Fact]
+    public void A_day_block_with_additions_replacements_and_removals_between_its_merges_finds_what_a_plain_map_finds()
+    {
+        // Seeded: 40,000 steps, so that the latest additions are merged into the sorted part many times (in place),
+        // with articles taken out and replaced in between, which each merge must drop.
+        var random = new Random(1403);
+        var block = new PostingBlock();
+        var reference = new Dictionary<long, long[]>();
+        for (var step = 0; step < 40_000; step++)
+        {
+            var id = random.NextInt64(1, 8_000);
+            if (random.Next(5) == 0)
+            {
+                block.Remove(id);
+                reference.Remove(id);
+            }
+            else
+            {
+                var keys = Enumerable.Range(0, random.Next(1, 6)).Select(_ => Key(random.Next(300))).Distinct().ToArray();
+                block.Add(id, 0, keys);
+                reference[id] = keys;
+            }
+        }
+
+        Assert.Equal(reference.Count, block.Count);
+        for (var key = 0; key < 300; key++)
+        {
+            var found = new List<long>();
+            block.Articles(Key(key), found, int.MaxValue);
+            Assert.Equal(reference.Where(r => r.Value.Contains(Key(key))).Select(r => r.Key).Order(), found.Order());
+        }
+    }
+
     private static long Key(long n) => n << 32;
 }
