@@ -17,6 +17,13 @@ public sealed class KhabarArchive : IDisposable
     /// <summary>The store file's name inside the archive folder.</summary>
     public const string StoreFile = "khabar.db";
 
+    /// <summary>
+    /// The file of duplicate groups and stories, derived from the store as the index is. It is a file of its own
+    /// because ingest writes it on a thread of its own while the next batch goes into the store, and SQLite lets one
+    /// writer at a time into a file.
+    /// </summary>
+    public const string GroupsFile = "groups.db";
+
     private KhabarArchive(string folder, IArticleStore store, ArchiveIndex index, Deduplication dedup)
     {
         Folder = folder;
@@ -31,7 +38,7 @@ public sealed class KhabarArchive : IDisposable
 
     public ArchiveIndex Index { get; }
 
-    /// <summary>Duplicate groups, kept beside the store and derived from it.</summary>
+    /// <summary>Duplicate groups and stories, kept beside the store (in <see cref="GroupsFile"/>) and derived from it.</summary>
     public Deduplication Dedup { get; }
 
     /// <summary>How many articles the last opening re-indexed to catch up with the store.</summary>
@@ -44,7 +51,14 @@ public sealed class KhabarArchive : IDisposable
         var store = SqliteStore.Open(Path.Combine(folder, StoreFile));
         var index = ArchiveIndex.Open(Path.Combine(folder, "index"));
         var healed = index.CatchUp(store, healProgress);
-        var dedup = Deduplication.Open(Path.Combine(folder, StoreFile));
+        var groups = Path.Combine(folder, GroupsFile);
+        if (!File.Exists(groups))
+        {
+            // An archive made before kept them inside the store file: they are computed again from the store.
+            Deduplication.DropTables(Path.Combine(folder, StoreFile));
+        }
+
+        var dedup = Deduplication.Open(groups);
         dedup.CatchUp(store, healProgress);
         return new KhabarArchive(folder, store, index, dedup) { Healed = healed };
     }

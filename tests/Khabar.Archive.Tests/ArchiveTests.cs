@@ -31,6 +31,61 @@ public sealed class ArchiveTests
     }
 
     [Fact]
+    public void Groups_and_stories_kept_inside_the_store_file_by_an_older_archive_move_to_their_own_file_and_are_computed_again()
+    {
+        using var temp = new TempArchive();
+        temp.Ingest(Samples);
+        var store = Path.Combine(temp.Folder, KhabarArchive.StoreFile);
+        long[] Groups()
+        {
+            using var archive = temp.Open();
+            return archive.Store.ChangedSince(0).Select(a => archive.Dedup.Store.Get(a.Id)!.Group).ToArray();
+        }
+
+        var groups = Groups();
+        Assert.DoesNotContain(Tables(store), t => t.StartsWith("dedup_", StringComparison.Ordinal) || t.StartsWith("story_", StringComparison.Ordinal));
+
+        // The older layout: the tables in the store file, at the store's sequence, and no file of their own.
+        foreach (var file in Directory.GetFiles(temp.Folder, KhabarArchive.GroupsFile + "*"))
+        {
+            File.Delete(file);
+        }
+
+        using (var articles = Khabar.Archive.Store.SqliteStore.Open(store))
+        using (var old = Khabar.Archive.Dedup.Deduplication.Open(store))
+        {
+            Assert.Equal(articles.Count, old.CatchUp(articles));
+        }
+
+        Assert.Contains("dedup_articles", Tables(store));
+        using (var reopened = temp.Open())
+        {
+            Assert.Equal(reopened.Store.LastSequence, reopened.Dedup.Store.Sequence);
+            Assert.Equal(reopened.Store.LastSequence, reopened.Dedup.Stories.Sequence);
+        }
+
+        Assert.Equal(groups, Groups());
+        Assert.True(File.Exists(Path.Combine(temp.Folder, KhabarArchive.GroupsFile)));
+        Assert.DoesNotContain(Tables(store), t => t.StartsWith("dedup_", StringComparison.Ordinal) || t.StartsWith("story_", StringComparison.Ordinal));
+    }
+
+    private static List<string> Tables(string file)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    [Fact]
     public void The_store_keeps_Persian_letters_unescaped_and_an_archive_written_with_escapes_reingests_as_unchanged()
     {
         using var temp = new TempArchive();

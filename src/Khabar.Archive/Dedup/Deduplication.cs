@@ -21,9 +21,18 @@ public sealed class Deduplication(IDuplicateStore store, IStoryStore stories, De
     /// <summary>The story clusters as stored.</summary>
     public IStoryStore Stories { get; } = stories;
 
-    /// <summary>Opens the dedup and story tables inside the archive's SQLite store file.</summary>
-    public static Deduplication Open(string storeFile, DedupOptions? options = null) =>
-        new(SqliteDuplicateStore.Open(storeFile, options), SqliteStoryStore.Open(storeFile), options);
+    /// <summary>Opens (creating when needed) the dedup and story tables in the SQLite file.</summary>
+    public static Deduplication Open(string file, DedupOptions? options = null) =>
+        new(SqliteDuplicateStore.Open(file, options), SqliteStoryStore.Open(file), options);
+
+    /// <summary>Drops the dedup and story tables from the SQLite file, when it has them.</summary>
+    public static void DropTables(string file)
+    {
+        using var connection = SqliteFile.Open(file);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"{SqliteDedupSchema.Drop} {SqliteStoryStore.Drop}";
+        command.ExecuteNonQuery();
+    }
 
     /// <summary>The story reader over the article store.</summary>
     public StoryReader Reader(IArticleStore articles) => new(Stories, Store, articles);

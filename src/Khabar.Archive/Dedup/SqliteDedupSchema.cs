@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace Khabar.Archive.Dedup;
 
 /// <summary>
-/// The dedup table, kept in the store's SQLite file: one row per article (publication instant, group and
+/// The dedup table, kept in the archive's file of groups and stories: one row per article (publication instant, group and
 /// fingerprint), indexed by group, exact hash and publication instant. LSH buckets are not stored: they follow from
 /// the signatures and are rebuilt in memory one time block at a time (an older archive's bucket table is dropped).
 /// </summary>
@@ -26,6 +26,9 @@ internal static class SqliteDedupSchema
         CREATE INDEX IF NOT EXISTS dedup_articles_published ON dedup_articles (published_utc);
         DROP TABLE IF EXISTS dedup_bands;
         """;
+
+    /// <summary>Drops the dedup tables.</summary>
+    public const string Drop = "DROP TABLE IF EXISTS dedup_articles; DROP TABLE IF EXISTS dedup_meta;";
 
     public static void Apply(SqliteConnection connection)
     {

@@ -9,7 +9,8 @@ namespace Khabar.Archive.Ingest;
 /// <summary>
 /// Streams results into the archive: bare names linked to the entities the store has learned (see
 /// <see cref="BatchLinker"/>), then the store, one transaction per batch; then the index (committed every so
-/// many articles with the store sequence it reflects) and, when given, duplicate detection, side by side. Reading and
+/// many articles with the store sequence it reflects) and, when given, duplicate detection, side by side, while the
+/// next batch is linked and written (duplicate groups and stories have a file of their own for that). Reading and
 /// extraction run on threads of their own, ahead of the writes by at most a bounded queue, so memory stays bounded
 /// whatever the input size.
 /// </summary>
@@ -22,10 +23,11 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
         long read = 0, added = 0, updated = 0, unchanged = 0, failed = 0, sinceCommit = 0;
         var errors = new List<ItemError>();
         var batch = new List<Article>(batchSize);
-        // The index puts of the batch before, still running: they overlap this batch's linking and store write, and
-        // are waited for before the next puts (an article changed in two batches in a row is put in store order) and
-        // before every index commit (a commit never records a sequence whose articles are not all put).
-        var indexing = Task.CompletedTask;
+        // What follows the store for the batch before (index puts, then duplicate groups and stories), still running:
+        // it overlaps this batch's linking and store write. It is waited for before the next batch's follow-up (both
+        // take batches in store order) and before every index commit (a commit never records a sequence whose
+        // articles are not all put).
+        var following = Task.CompletedTask;
         var heap = new HeapGuard();
 
         void Flush()
@@ -48,17 +50,14 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
                 sinceCommit++;
             }
 
-            // The index and dedup both follow the store and not each other, so they run side by side; a crash in
-            // between is healed on the next opening.
-            indexing.GetAwaiter().GetResult();
-            indexing = Task.Run(() => PutAll(written, addedIds));
-            dedup?.Add(written, store.LastSequence);
-
+            var sequence = store.LastSequence;
+            following.GetAwaiter().GetResult();
+            following = Task.Run(() => Follow(written, addedIds, sequence));
             batch.Clear();
             if (sinceCommit >= indexCommitEvery)
             {
-                indexing.GetAwaiter().GetResult();
-                index.Commit(store.LastSequence);
+                following.GetAwaiter().GetResult();
+                index.Commit(sequence);
                 sinceCommit = 0;
             }
 
@@ -96,10 +95,10 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
         }
         catch
         {
-            // Puts still running must end before the caller closes the index; the first failure is the one reported.
+            // A follow-up still running must end before the caller closes the index; the first failure is the one reported.
             try
             {
-                indexing.GetAwaiter().GetResult();
+                following.GetAwaiter().GetResult();
             }
             catch (Exception)
             {
@@ -108,9 +107,24 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
             throw;
         }
 
-        indexing.GetAwaiter().GetResult();
+        following.GetAwaiter().GetResult();
         index.Commit(store.LastSequence);
         return new IngestSummary(read, added, updated, unchanged, failed, errors);
+    }
+
+    // The index and dedup both follow the store and not each other, so they run side by side; a crash in between is
+    // healed on the next opening.
+    private void Follow(List<(long Id, Article Article)> written, HashSet<long> addedIds, long sequence)
+    {
+        var indexing = Task.Run(() => PutAll(written, addedIds));
+        try
+        {
+            dedup?.Add(written, sequence);
+        }
+        finally
+        {
+            indexing.GetAwaiter().GetResult();
+        }
     }
 
     // Analysis is most of an index put and IndexWriter takes documents from several threads; an article written

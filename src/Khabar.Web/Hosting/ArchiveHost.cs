@@ -22,7 +22,8 @@ public sealed class ArchiveHost : IDisposable
     private ArchiveHost(KhabarArchive archive)
     {
         this.archive = archive;
-        stores = new StorePool(Path.Combine(archive.Folder, KhabarArchive.StoreFile), Environment.ProcessorCount * 2);
+        stores = new StorePool(Path.Combine(archive.Folder, KhabarArchive.StoreFile), Path.Combine(archive.Folder, KhabarArchive.GroupsFile),
+            Environment.ProcessorCount * 2);
         current = archive.Index.OpenSearcher();
     }
 

@@ -23,13 +23,13 @@ internal sealed class ReadConnections : IDisposable
 
     public SqliteStoryStore Stories { get; }
 
-    /// <summary>Opens the three connections to the store file.</summary>
-    public static ReadConnections Open(string path)
+    /// <summary>Opens the three connections: to the store file, and twice to the file of groups and stories.</summary>
+    public static ReadConnections Open(string storePath, string groupsPath)
     {
-        var articles = SqliteStore.Open(path);
+        var articles = SqliteStore.Open(storePath);
         try
         {
-            return new ReadConnections(articles, SqliteDuplicateStore.Open(path), SqliteStoryStore.Open(path));
+            return new ReadConnections(articles, SqliteDuplicateStore.Open(groupsPath), SqliteStoryStore.Open(groupsPath));
         }
         catch
         {

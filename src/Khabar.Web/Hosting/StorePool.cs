@@ -6,13 +6,13 @@ namespace Khabar.Web.Hosting;
 /// Read connections to the store (articles, duplicate groups, stories), one set per concurrent request: a SQLite
 /// connection serves one thread at a time, and in WAL mode readers never wait for the ingest writer.
 /// </summary>
-internal sealed class StorePool(string path, int keep) : IDisposable
+internal sealed class StorePool(string storePath, string groupsPath, int keep) : IDisposable
 {
     private readonly ConcurrentBag<ReadConnections> idle = [];
     private bool disposed;
 
     /// <summary>A set of connections for this caller alone; give it back with <see cref="Return"/>.</summary>
-    public ReadConnections Rent() => idle.TryTake(out var store) ? store : ReadConnections.Open(path);
+    public ReadConnections Rent() => idle.TryTake(out var store) ? store : ReadConnections.Open(storePath, groupsPath);
 
     /// <summary>Takes a set back, keeping a few idle ones.</summary>
     public void Return(ReadConnections store)

@@ -20,6 +20,9 @@ public sealed class SqliteStoryStore : IStoryStore
         DROP TABLE IF EXISTS story_keys;
         """;
 
+    /// <summary>Drops the story tables.</summary>
+    public const string Drop = "DROP TABLE IF EXISTS story_articles; DROP TABLE IF EXISTS story_meta; DROP TABLE IF EXISTS story_keys;";
+
     private readonly SqliteConnection connection;
     private readonly BlockCache cache = new(new BlockLimits(86400, MaxDayArticles, MaxCachedArticles, 2 * StoryFinder.WindowDays + 1));
 
