@@ -28,6 +28,7 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
         // take batches in store order) and before every index commit (a commit never records a sequence whose
         // articles are not all put).
         var following = Task.CompletedTask;
+        using var follower = new FollowThread();
         var heap = new HeapGuard();
 
         void Flush()
@@ -52,7 +53,7 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
 
             var sequence = store.LastSequence;
             following.GetAwaiter().GetResult();
-            following = Task.Run(() => Follow(written, addedIds, sequence));
+            following = follower.Post(() => Follow(written, addedIds, sequence));
             batch.Clear();
             if (sinceCommit >= indexCommitEvery)
             {
