@@ -5,8 +5,9 @@ namespace Khabar.Archive.Ingest;
 /// <summary>
 /// One thread of its own for the work that follows the store during ingest (duplicate groups and stories), one piece
 /// at a time in the order given. On pool threads that work waited on the index puts, so the pool kept adding threads
-/// (173 at a million articles), and the SQLite connection it writes through allocated from a different thread each
-/// time, which left native memory spread over many allocator arenas (about 240 MB more at a million articles).
+/// (173 by the end of a million articles, 100 with this), and memory outside the collector's heap ended that ingest
+/// at about 310 MB, against about 140 MB with this (the SQLite connection it writes through now allocates from one
+/// thread, not from many).
 /// </summary>
 internal sealed class FollowThread : IDisposable
 {
