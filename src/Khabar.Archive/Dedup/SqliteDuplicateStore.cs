@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Khabar.Archive.Dedup;
 
-/// <summary>The duplicate store in SQLite: its own connection to the archive's store file.</summary>
+/// <summary>The duplicate store in SQLite: its own connection to the archive's file of groups and stories.</summary>
 public sealed class SqliteDuplicateStore : IDuplicateStore
 {
     private readonly SqliteConnection connection;

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Khabar.Archive.Store;
 
-/// <summary>Opens a connection to the archive's SQLite file; every table set (articles, duplicates, stories) uses it.</summary>
+/// <summary>Opens a connection to one of the archive's SQLite files (the store; duplicate groups and stories), set up alike.</summary>
 internal static class SqliteFile
 {
     /// <summary>An open connection, creating the file when it is missing; unpooled, so closing it releases the file.</summary>

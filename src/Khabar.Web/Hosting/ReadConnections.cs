@@ -5,8 +5,8 @@ using Khabar.Archive.Store;
 namespace Khabar.Web.Hosting;
 
 /// <summary>
-/// One reader's connections to the archive's store file: the articles, the duplicate groups and the stories. Each
-/// is a SQLite connection of its own, used by one request at a time, never the ingest writer's.
+/// One reader's connections to the archive's files: the articles (store file), the duplicate groups and the stories
+/// (their own file). Each is a SQLite connection of its own, used by one request at a time, never the ingest writer's.
 /// </summary>
 internal sealed class ReadConnections : IDisposable
 {

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace Khabar.Archive.Dedup.Stories;
 
 /// <summary>
-/// Stories in SQLite, in the archive's store file: one row per dated article with its story and keys. Which
+/// Stories in SQLite, in the archive's file of groups and stories: one row per dated article with its story and keys. Which
 /// articles of a day carry a key is kept in memory, one block per day, rebuilt from those rows when needed (an older
 /// archive's key table is dropped): a key table written in key order took a page write for every key of every
 /// article, and rewrote most of itself on every commit.
