@@ -1,39 +1,45 @@
+using System.Numerics;
+
 namespace Khabar.Archive.Dedup;
 
 /// <summary>
 /// The keys of one time block's articles in memory (LSH buckets for duplicates, story keys for stories), compactly:
-/// a sorted array of (key, article slot) pairs, searched by halving, and a small chained part for the latest
-/// additions, merged into the sorted part when it has grown to an eighth of its size (within bounds). The merge
-/// works in place, from the back, in arrays with room to spare: the sorted part grows by a quarter at a time instead
-/// of being copied whole at every merge (in a large block those copies are large objects, which only a full
-/// collection takes back). A key is held
-/// as the upper half of its 64 bits (keys are well mixed), 8 bytes per entry: two keys may then meet by chance, so a
-/// caller checks what it finds against the full keys it keeps elsewhere. An article taken out leaves an empty slot
-/// that lookups skip and the next merge drops.
+/// a large sorted array of (key, article slot) pairs and a small sorted part for the latest additions, both searched
+/// by halving. An article's keys are merged into the small part as it comes; the small part is merged into the large
+/// one when it has grown to about the square root of the large part's size times an article's keys, which balances
+/// the two merges' costs. Both merges work in place, from the back, in arrays with room to spare: the large part
+/// grows by a quarter at a time instead of being copied whole at every merge (in a large block those copies are
+/// large objects, which only a full collection takes back). A key is held as the upper half of its 64 bits (keys are
+/// well mixed), 8 bytes per entry: two keys may then meet by chance, so a caller checks what it finds against the
+/// full keys it keeps elsewhere. Articles are found by id through an open-addressing table of slots (a few bytes per
+/// article, where a dictionary took about forty). An article taken out leaves an empty slot that lookups skip and
+/// the next merge into the large part drops.
 /// </summary>
 internal sealed class PostingBlock
 {
     private const long Gone = long.MinValue;
-    private const int MinRecent = 1024;
-    private const int MaxRecent = 65536;
-    private readonly Dictionary<long, int> slots = [];
-    private readonly Dictionary<int, int> recentHeads = [];
+    private const int MinRecent = 256;
+    private const int MaxRecent = 16384;
+    private const int KeysPerArticle = 32;
     private long[] ids = new long[16];
     private long[] published = new long[16];
+    private int used;
+    private int count;
+    private int[] index = new int[32];
+    private int indexShift = 64 - 5;
+    private int indexed;
     private int[] keys = [];
     private int[] keySlots = [];
     private int sorted;
-    private int[] recentKeys = new int[64];
-    private int[] recentSlots = new int[64];
-    private int[] recentNext = new int[64];
-    private int used;
+    private int[] recentKeys = [];
+    private int[] recentSlots = [];
     private int recent;
 
     /// <summary>Slots used, taken-out articles included: what the block costs in memory.</summary>
     public int Slots => used;
 
     /// <summary>Articles in the block.</summary>
-    public int Count => slots.Count;
+    public int Count => count;
 
     /// <summary>Adds an article's keys (an article already here is replaced).</summary>
     public void Add(long id, long? at, IReadOnlyList<long> added)
@@ -48,36 +54,62 @@ internal sealed class PostingBlock
         var slot = used++;
         ids[slot] = id;
         published[slot] = at ?? TimeBlocks.Undated;
-        slots[id] = slot;
-        if (recent + added.Count > Math.Clamp(sorted / 8, MinRecent, MaxRecent))
+        count++;
+        Index(slot);
+        if (added.Count == 0)
+        {
+            return;
+        }
+
+        if (recent + added.Count > Math.Clamp((int)Math.Sqrt(sorted * (double)KeysPerArticle), MinRecent, MaxRecent))
         {
             Merge();
         }
 
         if (recent + added.Count > recentKeys.Length)
         {
-            var size = Math.Max(recentKeys.Length * 2, recent + added.Count);
+            var size = Math.Max(Math.Max(recentKeys.Length * 2, 64), recent + added.Count);
             Array.Resize(ref recentKeys, size);
             Array.Resize(ref recentSlots, size);
-            Array.Resize(ref recentNext, size);
         }
 
-        foreach (var key in added)
+        var mine = added.Count <= 128 ? stackalloc int[added.Count] : new int[added.Count];
+        for (var i = 0; i < mine.Length; i++)
         {
-            var held = Held(key);
-            recentKeys[recent] = held;
-            recentSlots[recent] = slot;
-            recentNext[recent] = recentHeads.TryGetValue(held, out var head) ? head : -1;
-            recentHeads[held] = recent++;
+            mine[i] = Held(added[i]);
         }
+
+        mine.Sort();
+
+        // From the back; a new entry goes after the entries already there under the same key.
+        int a = recent - 1, b = mine.Length - 1, next = recent + mine.Length - 1;
+        while (b >= 0)
+        {
+            if (a >= 0 && recentKeys[a] > mine[b])
+            {
+                (recentKeys[next], recentSlots[next]) = (recentKeys[a], recentSlots[a]);
+                a--;
+            }
+            else
+            {
+                (recentKeys[next], recentSlots[next]) = (mine[b], slot);
+                b--;
+            }
+
+            next--;
+        }
+
+        recent += mine.Length;
     }
 
     /// <summary>Takes an article out, when it is here.</summary>
     public void Remove(long id)
     {
-        if (slots.Remove(id, out var slot))
+        var slot = Find(id);
+        if (slot >= 0)
         {
             ids[slot] = Gone;
+            count--;
         }
     }
 
@@ -123,33 +155,49 @@ internal sealed class PostingBlock
 
     private static int Held(long key) => (int)(key >> 32);
 
-    /// <summary>Calls <paramref name="visit"/> with each live slot under the key until it returns false; whether it did.</summary>
-    private bool Visit(long key, Func<int, bool> visit)
+    /// <summary>The first place in the first <paramref name="length"/> entries whose key is not below <paramref name="key"/>.</summary>
+    private static int First(int[] sortedKeys, int length, int key)
     {
-        var held = Held(key);
-        if (recentHeads.TryGetValue(held, out var entry))
+        int low = 0, high = length;
+        while (low < high)
         {
-            for (; entry >= 0; entry = recentNext[entry])
+            var middle = (int)((uint)(low + high) >> 1);
+            if (sortedKeys[middle] < key)
             {
-                if (ids[recentSlots[entry]] != Gone && !visit(recentSlots[entry]))
-                {
-                    return true;
-                }
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
             }
         }
 
-        var at = Array.BinarySearch(keys, 0, sorted, held);
-        if (at < 0)
+        return low;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="visit"/> with each live slot under the key, the latest additions first (newest first),
+    /// until it returns false; whether it did.
+    /// </summary>
+    private bool Visit(long key, Func<int, bool> visit)
+    {
+        var held = Held(key);
+        var start = First(recentKeys, recent, held);
+        var end = start;
+        while (end < recent && recentKeys[end] == held)
         {
-            return false;
+            end++;
         }
 
-        while (at > 0 && keys[at - 1] == held)
+        for (var at = end - 1; at >= start; at--)
         {
-            at--;
+            if (ids[recentSlots[at]] != Gone && !visit(recentSlots[at]))
+            {
+                return true;
+            }
         }
 
-        for (; at < sorted && keys[at] == held; at++)
+        for (var at = First(keys, sorted, held); at < sorted && keys[at] == held; at++)
         {
             if (ids[keySlots[at]] != Gone && !visit(keySlots[at]))
             {
@@ -163,7 +211,6 @@ internal sealed class PostingBlock
     /// <summary>Moves the latest additions into the sorted part (dropping entries of taken-out articles).</summary>
     private void Merge()
     {
-        Array.Sort(recentKeys, recentSlots, 0, recent);
         var needed = sorted + recent;
         if (needed > keys.Length)
         {
@@ -202,7 +249,66 @@ internal sealed class PostingBlock
             Array.Copy(keySlots, next + 1, keySlots, 0, sorted);
         }
 
-        recentHeads.Clear();
         recent = 0;
     }
+
+    /// <summary>The slot of a live article, or -1.</summary>
+    private int Find(long id)
+    {
+        var mask = index.Length - 1;
+        for (var at = Place(id); ; at = (at + 1) & mask)
+        {
+            var entry = index[at];
+            if (entry == 0)
+            {
+                return -1;
+            }
+
+            if (ids[entry - 1] == id)
+            {
+                return entry - 1;
+            }
+        }
+    }
+
+    /// <summary>Files a new slot in the table; a table over seven tenths full is rebuilt from the live slots, at most half full.</summary>
+    private void Index(int slot)
+    {
+        if ((indexed + 1) * 10L > index.Length * 7L)
+        {
+            var size = 32;
+            while (size < 2 * count)
+            {
+                size *= 2;
+            }
+
+            index = new int[size];
+            indexShift = 64 - BitOperations.Log2((uint)size);
+            indexed = 0;
+            for (var live = 0; live < slot; live++)
+            {
+                if (ids[live] != Gone)
+                {
+                    File(live);
+                }
+            }
+        }
+
+        File(slot);
+    }
+
+    private void File(int slot)
+    {
+        var mask = index.Length - 1;
+        var at = Place(ids[slot]);
+        while (index[at] != 0)
+        {
+            at = (at + 1) & mask;
+        }
+
+        index[at] = slot + 1;
+        indexed++;
+    }
+
+    private int Place(long id) => (int)(((ulong)id * 0x9E3779B97F4A7C15UL) >> indexShift);
 }
