@@ -41,6 +41,12 @@ internal sealed class PostingBlock
     /// <summary>Articles in the block.</summary>
     public int Count => count;
 
+    /// <summary>
+    /// Whether the block holds every article of its time in the store (it was not loaded at its cap), so that
+    /// <see cref="Count"/> counts them.
+    /// </summary>
+    public bool Whole { get; set; } = true;
+
     /// <summary>Adds an article's keys (an article already here is replaced).</summary>
     public void Add(long id, long? at, IReadOnlyList<long> added)
     {

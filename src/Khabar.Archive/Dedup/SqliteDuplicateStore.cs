@@ -9,6 +9,7 @@ public sealed class SqliteDuplicateStore : IDuplicateStore
     private readonly SqliteConnection connection;
     private readonly BlockCache cache;
     private readonly DedupOptions options;
+    private SqliteCommand? groupOf;
 
     private SqliteDuplicateStore(SqliteConnection connection, DedupOptions options)
     {
@@ -63,12 +64,18 @@ public sealed class SqliteDuplicateStore : IDuplicateStore
     /// <inheritdoc />
     public DuplicateGroup? GroupOf(long id)
     {
-        using var command = Command("""
-            SELECT m.id FROM dedup_articles a JOIN dedup_articles m ON m.group_id = a.group_id
-            WHERE a.id = $id ORDER BY coalesce(m.published_utc, 9223372036854775807), m.id
-            """);
-        command.Parameters.AddWithValue("$id", id);
-        var members = Ids(command);
+        // Asked for every article ingest puts into a story: the statement is prepared once.
+        if (groupOf is null)
+        {
+            groupOf = Command("""
+                SELECT m.id FROM dedup_articles a JOIN dedup_articles m ON m.group_id = a.group_id
+                WHERE a.id = $id ORDER BY coalesce(m.published_utc, 9223372036854775807), m.id
+                """);
+            groupOf.Parameters.Add("$id", SqliteType.Integer);
+        }
+
+        groupOf.Parameters[0].Value = id;
+        var members = Ids(groupOf);
         return members.Count == 0 ? null : new DuplicateGroup(members[0], members);
     }
 
@@ -133,7 +140,11 @@ public sealed class SqliteDuplicateStore : IDuplicateStore
     }
 
     /// <inheritdoc />
-    public void Dispose() => connection.Dispose();
+    public void Dispose()
+    {
+        groupOf?.Dispose();
+        connection.Dispose();
+    }
 
     private SqliteCommand Command(string sql)
     {

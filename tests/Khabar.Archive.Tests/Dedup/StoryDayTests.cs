@@ -68,6 +68,59 @@ public sealed class StoryDayTests
     }
 
     [Fact]
+    public void Articles_published_in_a_window_are_counted_alike_from_the_day_blocks_and_from_the_stored_rows()
+    {
+        using var harness = new DedupHarness();
+        var stories = harness.Dedup.Stories;
+        const long Day = 19_800;
+        var random = new Random(1403);
+        var at = new Dictionary<long, long>();
+        for (var round = 0; round < 6; round++)
+        {
+            using var batch = stories.Begin();
+            for (var step = 0; step < 200; step++)
+            {
+                // Articles added, moved to another day, and taken out; some of them twice in one batch.
+                var id = random.NextInt64(1, 300);
+                batch.Remove(id);
+                at.Remove(id);
+                if (random.Next(4) > 0)
+                {
+                    var published = (Day + random.Next(-5, 6)) * 86400 + random.Next(86400);
+                    batch.Put(id, published, id, [random.NextInt64()]);
+                    at[id] = published;
+                }
+            }
+
+            for (var day = Day - 4; day <= Day + 4; day++)
+            {
+                var expected = at.Values.Count(p => p >= (day - 3) * 86400 && p < (day + 4) * 86400);
+                Assert.Equal(expected, batch.Published(day - 3, day + 3));
+            }
+
+            batch.Commit(round + 1);
+        }
+
+        // Read back from the rows after reopening: the same counts.
+        harness.Dedup.Dispose();
+        using var reopened = Deduplication.Open(harness.File);
+        using var again = reopened.Stories.Begin();
+        Assert.Equal(at.Values.Count(p => p >= (Day - 3) * 86400 && p < (Day + 4) * 86400), again.Published(Day - 3, Day + 3));
+    }
+
+    [Fact]
+    public void A_block_loaded_at_its_cap_does_not_count_its_time_and_one_loaded_under_it_does()
+    {
+        var cache = new BlockCache(new BlockLimits(86400, 3, 100, 1));
+        IEnumerable<(long, long?, IReadOnlyList<long>)> Rows(long day, int n) =>
+            Enumerable.Range(1, n).Select(i => (day * 100 + i, (long?)(day * 86400), (IReadOnlyList<long>)[(long)i << 32]));
+        Assert.False(cache.Get(1, (day, limit) => Rows(day, limit)).Whole);
+        var under = cache.Get(2, (day, limit) => Rows(day, limit - 1));
+        Assert.True(under.Whole);
+        Assert.Equal(2, under.Count);
+    }
+
+    [Fact]
     public void A_day_block_finds_articles_by_key_through_merges_and_removals_and_keys_that_meet_by_chance()
     {
         var block = new PostingBlock();
