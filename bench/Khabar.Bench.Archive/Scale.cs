@@ -29,6 +29,7 @@ internal static class Scale
         var archiveFolder = keep ?? Path.Combine(temp.Path, "archive");
         var clock = Stopwatch.StartNew();
         var processorBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var pausedBefore = GC.GetTotalPauseDuration();
         var writtenBefore = WrittenBytes() ?? 0;
         // The working set sampled while ingest runs: how high it goes, and when (a peak between two progress lines
         // is a passing one: a merge, a collection, a full queue).
@@ -74,6 +75,9 @@ internal static class Scale
             // Processor time against wall time: what an article costs, and how many of the cores ingest kept busy.
             var processor = (Process.GetCurrentProcess().TotalProcessorTime - processorBefore).TotalSeconds;
             Console.WriteLine($"  processor time {processor:N0} s = {processor * 1000 / Math.Max(1, summary.Read):N2} ms per article; {processor / seconds:N2} of {Environment.ProcessorCount} cores busy");
+            // While the collector has the threads paused, only its own thread works (a workstation collector).
+            var paused = (GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds;
+            Console.WriteLine($"  threads paused by the collector {paused:N0} s = {paused / seconds:P1} of the time");
             if (WrittenBytes() - writtenBefore is { } written)
             {
                 // What the process wrote to the disk (Linux): the store's write-ahead log and checkpoints, the index's flushes and merges.

@@ -10,11 +10,14 @@ switch (args.FirstOrDefault())
     case "stories":
         StoryQuality.Run(root);
         return 0;
+    case "blocks":
+        BlockMemory.Run(articles);
+        return 0;
     case "scale":
         Scale.Run(root, articles, args.SkipWhile(a => a != "--dates").Skip(1).FirstOrDefault() == "random");
         return 0;
     default:
-        Console.Error.WriteLine("usage: Khabar.Bench.Dedup quality | stories | scale [--articles N] [--dates feed|random]");
+        Console.Error.WriteLine("usage: Khabar.Bench.Dedup quality | stories | scale [--articles N] [--dates feed|random] | blocks [--articles N]");
         return 2;
 }
 
