@@ -75,7 +75,7 @@ internal static class Scale
             // Processor time against wall time: what an article costs, and how many of the cores ingest kept busy.
             var processor = (Process.GetCurrentProcess().TotalProcessorTime - processorBefore).TotalSeconds;
             Console.WriteLine($"  processor time {processor:N0} s = {processor * 1000 / Math.Max(1, summary.Read):N2} ms per article; {processor / seconds:N2} of {Environment.ProcessorCount} cores busy");
-            // While the collector has the threads paused, only its own thread works (a workstation collector).
+            // While the collector has the threads paused, only the collector's own threads work.
             var paused = (GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds;
             Console.WriteLine($"  threads paused by the collector {paused:N0} s = {paused / seconds:P1} of the time");
             if (WrittenBytes() - writtenBefore is { } written)
