@@ -6,7 +6,7 @@ namespace Khabar.Bench.Dedup;
 /// What the in-memory time blocks cost: N articles dated at random over eight years (as the archive scale bench
 /// dates them), each with 32 LSH keys in the duplicates' 7-day blocks and 30 story keys in the stories' day blocks,
 /// added one by one as ingest adds them; then the live managed memory of each cache after a full collection, and the
-/// time the additions took.
+/// time the additions took. Then the time to read back one dense block, article by article and in one pass.
 /// </summary>
 internal static class BlockMemory
 {
@@ -49,5 +49,29 @@ internal static class BlockMemory
         Console.WriteLine($"  duplicates (32 keys, 7-day blocks)  {(both - storiesBytes) / 1048576.0,8:N0} MB = {(both - storiesBytes) / (double)count,6:N0} bytes per article");
         Console.WriteLine($"  stories (30 keys, day blocks)       {storiesBytes / 1048576.0,8:N0} MB = {storiesBytes / (double)count,6:N0} bytes per article");
         Console.WriteLine($"  both                                {both / 1048576.0,8:N0} MB = {both / (double)count,6:N0} bytes per article");
+        Reload(random);
+    }
+
+    // A block read back from the store (after a restart, or once evicted): the same rows added one by one, and
+    // sorted in one pass, for one dense week of 100,000 articles.
+    private static void Reload(Random random)
+    {
+        var rows = Enumerable.Range(1, 100_000)
+            .Select(id => ((long)id, (long?)id, (IReadOnlyList<long>)Enumerable.Range(0, 32).Select(_ => random.NextInt64()).ToArray()))
+            .ToList();
+        for (var round = 0; round < 3; round++)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var byOne = new PostingBlock();
+            foreach (var (id, at, keys) in rows)
+            {
+                byOne.Add(id, at, keys);
+            }
+
+            var oneByOne = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            var loaded = PostingBlock.Load(rows);
+            Console.WriteLine($"  a block of {rows.Count:N0} articles read back: {oneByOne:N0} ms added one by one, {clock.Elapsed.TotalMilliseconds:N0} ms sorted in one pass ({loaded.Count:N0} = {byOne.Count:N0} articles)");
+        }
     }
 }

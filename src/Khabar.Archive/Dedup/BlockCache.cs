@@ -28,16 +28,10 @@ internal sealed class BlockCache(BlockLimits limits)
         }
 
         // A block that has grown to twice its cap is rebuilt from its newest articles.
-        var loaded = new PostingBlock();
-        var rows = 0;
-        foreach (var (id, published, keys) in load(block, Limits.MaxBlockArticles).Reverse())
-        {
-            loaded.Add(id, published, keys);
-            rows++;
-        }
-
+        var rows = load(block, Limits.MaxBlockArticles).Reverse().ToList();
+        var loaded = PostingBlock.Load(rows);
         // Fewer rows than asked for: the block holds every article of its time, and counts them.
-        loaded.Whole = rows < Limits.MaxBlockArticles;
+        loaded.Whole = rows.Count < Limits.MaxBlockArticles;
 
         blocks[block] = (loaded, ++clock);
         Evict();

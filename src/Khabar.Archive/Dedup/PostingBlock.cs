@@ -50,18 +50,7 @@ internal sealed class PostingBlock
     /// <summary>Adds an article's keys (an article already here is replaced).</summary>
     public void Add(long id, long? at, IReadOnlyList<long> added)
     {
-        Remove(id);
-        if (used == ids.Length)
-        {
-            Array.Resize(ref ids, used * 2);
-            Array.Resize(ref published, used * 2);
-        }
-
-        var slot = used++;
-        ids[slot] = id;
-        published[slot] = at ?? TimeBlocks.Undated;
-        count++;
-        Index(slot);
+        var slot = NewSlot(id, at);
         if (added.Count == 0)
         {
             return;
@@ -106,6 +95,66 @@ internal sealed class PostingBlock
         }
 
         recent += mine.Length;
+    }
+
+    /// <summary>
+    /// A block of the articles given, oldest first (a later row of the same article replaces an earlier one), sorted
+    /// in one pass: adding a large block's rows one by one would merge its sorted part again and again.
+    /// </summary>
+    public static PostingBlock Load(IEnumerable<(long Id, long? Published, IReadOnlyList<long> Keys)> rows)
+    {
+        var block = new PostingBlock();
+        var entries = 0;
+        foreach (var (id, at, added) in rows)
+        {
+            var slot = block.NewSlot(id, at);
+            if (entries + added.Count > block.keys.Length)
+            {
+                var size = Math.Max(Math.Max(block.keys.Length * 2, 64), entries + added.Count);
+                Array.Resize(ref block.keys, size);
+                Array.Resize(ref block.keySlots, size);
+            }
+
+            foreach (var key in added)
+            {
+                (block.keys[entries], block.keySlots[entries]) = (Held(key), slot);
+                entries++;
+            }
+        }
+
+        // Sorted by key, and within a key by slot (the order articles came in), as merges keep them.
+        Array.Sort(block.keys, block.keySlots, 0, entries);
+        for (var start = 0; start < entries;)
+        {
+            var end = start + 1;
+            while (end < entries && block.keys[end] == block.keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(block.keySlots, start, end - start);
+            }
+
+            start = end;
+        }
+
+        // Entries of replaced rows are dropped; the arrays keep no room to spare until the block grows.
+        var kept = 0;
+        for (var i = 0; i < entries; i++)
+        {
+            if (block.ids[block.keySlots[i]] != Gone)
+            {
+                (block.keys[kept], block.keySlots[kept]) = (block.keys[i], block.keySlots[i]);
+                kept++;
+            }
+        }
+
+        Array.Resize(ref block.keys, kept);
+        Array.Resize(ref block.keySlots, kept);
+        block.sorted = kept;
+        return block;
     }
 
     /// <summary>Takes an article out, when it is here.</summary>
@@ -256,6 +305,24 @@ internal sealed class PostingBlock
         }
 
         recent = 0;
+    }
+
+    /// <summary>A slot for the article (one already here is taken out first), filed by id.</summary>
+    private int NewSlot(long id, long? at)
+    {
+        Remove(id);
+        if (used == ids.Length)
+        {
+            Array.Resize(ref ids, used * 2);
+            Array.Resize(ref published, used * 2);
+        }
+
+        var slot = used++;
+        ids[slot] = id;
+        published[slot] = at ?? TimeBlocks.Undated;
+        count++;
+        Index(slot);
+        return slot;
     }
 
     /// <summary>The slot of a live article, or -1.</summary>

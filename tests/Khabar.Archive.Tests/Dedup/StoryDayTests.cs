@@ -191,5 +191,42 @@ public sealed class StoryDayTests
         }
     }
 
+    [Fact]
+    public void A_block_loaded_in_one_pass_finds_what_a_block_built_article_by_article_finds()
+    {
+        // Seeded rows, some of one article twice (the later replaces the earlier), keys shared by many articles.
+        var random = new Random(8);
+        var rows = Enumerable.Range(0, 5_000).Select(_ =>
+        {
+            var keys = Enumerable.Range(0, random.Next(0, 5)).Select(_ => Key(random.Next(400))).Distinct().ToArray();
+            return (Id: random.NextInt64(1, 3_000), Published: (long?)random.Next(86400), Keys: (IReadOnlyList<long>)keys);
+        }).ToList();
+        var loaded = PostingBlock.Load(rows);
+        var built = new PostingBlock();
+        foreach (var (id, published, keys) in rows)
+        {
+            built.Add(id, published, keys);
+        }
+
+        Assert.Equal(built.Count, loaded.Count);
+        for (var key = 0; key < 400; key++)
+        {
+            List<long> inBuilt = [], inLoaded = [];
+            built.Articles(Key(key), inBuilt, int.MaxValue);
+            loaded.Articles(Key(key), inLoaded, int.MaxValue);
+            Assert.Equal(inBuilt.Order(), inLoaded.Order());
+            // Within a key, articles in the order they came in.
+            Assert.Equal(inLoaded.Select(id => rows.FindLastIndex(r => r.Id == id)).Order(), inLoaded.Select(id => rows.FindLastIndex(r => r.Id == id)));
+        }
+
+        // A block loaded in one pass takes further additions and removals as any other.
+        loaded.Add(9_001, 0, [Key(7)]);
+        loaded.Remove(rows[^1].Id);
+        var found = new List<long>();
+        loaded.Articles(Key(7), found, int.MaxValue);
+        Assert.Contains(9_001L, found);
+        Assert.DoesNotContain(rows[^1].Id, found);
+    }
+
     private static long Key(long n) => n << 32;
 }
