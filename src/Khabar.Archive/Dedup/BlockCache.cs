@@ -28,10 +28,9 @@ internal sealed class BlockCache(BlockLimits limits)
         }
 
         // A block that has grown to twice its cap is rebuilt from its newest articles.
-        var rows = load(block, Limits.MaxBlockArticles).Reverse().ToList();
-        var loaded = PostingBlock.Load(rows);
-        // Fewer rows than asked for: the block holds every article of its time, and counts them.
-        loaded.Whole = rows.Count < Limits.MaxBlockArticles;
+        var loaded = PostingBlock.Load(load(block, Limits.MaxBlockArticles).Reverse());
+        // Fewer rows than asked for (a slot each): the block holds every article of its time, and counts them.
+        loaded.Whole = loaded.Slots < Limits.MaxBlockArticles;
 
         blocks[block] = (loaded, ++clock);
         Evict();

@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace Khabar.Web.Hosting;
 
 /// <summary>
-/// Read connections to the store (articles, duplicate groups, stories), one set per concurrent request: a SQLite
-/// connection serves one thread at a time, and in WAL mode readers never wait for the ingest writer.
+/// Read connections to the archive's files (articles, duplicate groups, stories), one set per concurrent request: a
+/// SQLite connection serves one thread at a time, and in WAL mode readers never wait for the ingest writer.
 /// </summary>
 internal sealed class StorePool(string storePath, string groupsPath, int keep) : IDisposable
 {
