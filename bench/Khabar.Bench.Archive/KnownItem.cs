@@ -59,6 +59,7 @@ internal static class KnownItem
         }
 
         Console.WriteLine();
+        Console.WriteLine($"time per query (top 10, no snippets), {KhabarTimes.Count:N0} queries each: Khabar {Times(KhabarTimes)}; stock {Times(StockTimes)}");
         Console.WriteLine($"({clock.Elapsed.TotalSeconds:0} s in all)");
     }
 
@@ -67,8 +68,8 @@ internal static class KnownItem
     {
         // The archive keeps one article per identity (a later version replaces an earlier one), so a hit on the
         // target's identity is the known item; the stock index keeps every record, so there it is the content hash.
-        var ours = Score(queries.Select(q => (Identities[q.Target], q.Text)).ToList(), q => Khabar(searcher, q));
-        var theirs = Score(queries, stock.Search);
+        var ours = Score(queries.Select(q => (Identities[q.Target], q.Text)).ToList(), q => Khabar(searcher, q), KhabarTimes);
+        var theirs = Score(queries, stock.Search, StockTimes);
         Console.WriteLine($"| {corpus} | {name} (n={queries.Count}) | {ours.Mrr:0.000} | {ours.R1:0.000} | {ours.R10:0.000} | {theirs.Mrr:0.000} | {theirs.R1:0.000} | {theirs.R10:0.000} |");
     }
 
@@ -80,12 +81,24 @@ internal static class KnownItem
 
     private static readonly Dictionary<string, string> Identities = [];
 
-    private static (double Mrr, double R1, double R10) Score(List<(string Target, string Text)> queries, Func<string, List<string>> search)
+    private static readonly List<double> KhabarTimes = [];
+    private static readonly List<double> StockTimes = [];
+
+    private static string Times(List<double> times)
+    {
+        times.Sort();
+        return $"median {times[times.Count / 2]:0.00} ms, p99 {times[(int)(times.Count * 0.99)]:0.00} ms";
+    }
+
+    private static (double Mrr, double R1, double R10) Score(List<(string Target, string Text)> queries, Func<string, List<string>> search,
+        List<double> times)
     {
         double mrr = 0, r1 = 0, r10 = 0;
         foreach (var (target, text) in queries)
         {
+            var started = Stopwatch.GetTimestamp();
             var results = search(text);
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             var rank = results.IndexOf(target);
             if (rank != 0 && Environment.GetEnvironmentVariable("KHABAR_BENCH_DEBUG") == "1")
             {
