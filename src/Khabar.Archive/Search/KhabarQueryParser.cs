@@ -159,11 +159,12 @@ public sealed class KhabarQueryParser : MultiFieldQueryParser
             return query;
         }
 
-        var parser = new KhabarQueryParser();
+        // The title's phrase in every spelling (a headline is found whichever way its compounds were written), the
+        // body's as written: spellings there cost a body-wide phrase search each for little change in the order.
         var phrase = "\"" + string.Join(' ', parts) + "\"~3";
-        var title = parser.Parse($"{IndexFields.Title}:{phrase}");
+        var title = new KhabarQueryParser().Parse($"{IndexFields.Title}:{phrase}");
         title.Boost = 3f;
-        var body = parser.Parse($"{IndexFields.Body}:{phrase}");
+        var body = new KhabarQueryParser(spellings: false).Parse($"{IndexFields.Body}:{phrase}");
         return new BooleanQuery { { query, Occur.MUST }, { title, Occur.SHOULD }, { body, Occur.SHOULD } };
     }
 
