@@ -117,9 +117,10 @@ public sealed class RandomPersianTests
             var lines = new List<string> { Record(GoodTitle) };
             for (var n = random.Next(1, 12); n > 0; n--)
             {
-                lines.Add(random.Next(4) switch
+                lines.Add(random.Next(5) switch
                 {
                     0 => Record(RandomText.Any(random, 200)),
+                    4 => RandomRecord(random),
                     1 => "{\"title\": \"" + RandomText.Persian(random, 30),
                     2 => RandomText.Persian(random, 60),
                     _ => RandomText.Utf8(random, 300),
@@ -149,10 +150,11 @@ public sealed class RandomPersianTests
             for (var n = random.Next(1, 8); n > 0; n--)
             {
                 values.Add(Record(GoodTitle));
-                values.Add(random.Next(3) switch
+                values.Add(random.Next(4) switch
                 {
                     0 => Record(RandomText.Any(random, 200)),
-                    1 => JsonSerializer.Serialize(RandomText.Any(random, 200)),
+                    1 => RandomRecord(random),
+                    2 => JsonSerializer.Serialize(RandomText.Any(random, 200)),
                     _ => JsonSerializer.Serialize(new { title = (string?)null, body = 7, tags = new[] { RandomText.Persian(random, 10) } }),
                 });
             }
@@ -236,6 +238,21 @@ public sealed class RandomPersianTests
 
     private static List<ItemResult> Run(string name, byte[] bytes) =>
         Extract.Pipeline.Run([new InputItem(name, () => new MemoryStream(bytes), bytes.Length)]).ToList();
+
+    // Every field the record extractor reads, each random: a string, a number, a list or an object.
+    private static string RandomRecord(Random random)
+    {
+        string[] fields = ["title", "body", "paragraphs", "abstract", "url", "link", "newsCode", "NewsAgency", "agency", "cat", "tags", "keywords", "date", "pubDate", "rutitr", "id"];
+        var record = fields.Where(_ => random.Next(2) == 0).ToDictionary(f => f, object? (_) => random.Next(5) switch
+        {
+            0 => random.Next(),
+            1 => new[] { RandomText.Any(random, 80), RandomText.Persian(random, 10) },
+            2 => new Dictionary<string, string> { ["x"] = RandomText.Persian(random, 10) },
+            3 => "https://www." + RandomText.Persian(random, 6) + ".ir/news/" + RandomText.Persian(random, 4),
+            _ => RandomText.Any(random, 200),
+        });
+        return JsonSerializer.Serialize(record);
+    }
 
     private static string Record(string title) => JsonSerializer.Serialize(new { title, body = GoodBody });
 
