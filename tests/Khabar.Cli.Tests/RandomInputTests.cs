@@ -81,6 +81,39 @@ public sealed class RandomInputTests
     }
 
     [Fact]
+    public void Random_lines_in_a_batch_of_queries_are_answered_or_named_one_by_one()
+    {
+        var random = new Random(1403_07_05);
+        var folder = Directory.CreateTempSubdirectory("khabar-batch-").FullName;
+        try
+        {
+            var lines = Enumerable.Range(0, 400).Select(n => random.Next(4) switch
+            {
+                0 => Utf8(random, 80).Replace('\n', ' ').Replace('\r', ' '),
+                1 => "{\"qid\": " + n + ", \"query\": " + Persian(random, 6),
+                _ => System.Text.Json.JsonSerializer.Serialize(new { qid = n, query = Persian(random, 8) }),
+            }).ToList();
+            var file = Path.Combine(folder, "queries.jsonl");
+            File.WriteAllLines(file, lines);
+
+            var (exit, output, error) = Cli.Run("search", "--archive", Path.Combine(folder, "archive"), "--queries", file);
+
+            AssertNoTrace(error);
+            var answered = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var refused = error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains(": not a {", StringComparison.Ordinal)).ToList();
+            Assert.Equal(lines.Count(l => l.Trim().Length > 0), answered.Length + refused.Count);
+            Assert.All(refused, l => Assert.Matches(@"^khabar search: .*queries\.jsonl:\d+: not a ", l));
+            Assert.All(answered, l => Assert.StartsWith("{\"qid\":", l, StringComparison.Ordinal));
+            Assert.NotEmpty(refused);
+            Assert.Equal(1, exit);
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
     public void Random_standard_input_to_normalize_gives_a_line_for_each_line()
     {
         var random = new Random(1403_07_03);
