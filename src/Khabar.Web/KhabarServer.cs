@@ -30,7 +30,7 @@ public static class KhabarServer
         var services = builder.Services;
         services.AddSingleton(provider => options ?? ServeOptions.From(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton(provider => ArchiveHost.Open(provider.GetRequiredService<ServeOptions>().Archive));
-        services.AddProblemDetails();
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = BadRequests.Describe);
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Khabar archive API";
@@ -45,7 +45,7 @@ public static class KhabarServer
 
         var app = builder.Build();
         app.UseSecurityHeaders();
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = BadRequests.Status });
         app.UseStatusCodePages();
         app.MapOpenApi();
         app.MapAssets();

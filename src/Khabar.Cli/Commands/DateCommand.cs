@@ -25,7 +25,7 @@ internal static class DateCommand
                 return 0;
             }
 
-            console.Error.WriteLine($"khabar date: {result.Error}");
+            console.Error.WriteLine($"khabar date: {TerminalText.Safe(result.Error)}");
             return 1;
         });
         return command;

@@ -21,12 +21,18 @@ internal static class ExportCommand
         {
             var (fromValue, fromError) = DateBound.Parse(parse.GetValue(from), endOfDay: false);
             var (toValue, toError) = DateBound.Parse(parse.GetValue(to), endOfDay: true);
+            if ((fromError ?? toError) is { } bad)
+            {
+                console.Error.WriteLine($"khabar export: {TerminalText.Safe(bad)}");
+                return 2;
+            }
+
             using var opened = KhabarArchive.Open(parse.GetValue(archive)!);
             var request = new SearchRequest(string.Join(' ', parse.GetValue(query) ?? [])) { From = fromValue, To = toValue };
-            var (ids, error) = (fromError ?? toError) is { } bad ? (null, bad) : opened.Searcher().MatchingIds(request);
+            var (ids, error) = opened.Searcher().MatchingIds(request);
             if (ids is null)
             {
-                console.Error.WriteLine($"khabar export: {error}");
+                console.Error.WriteLine($"khabar export: {TerminalText.Safe(error)}");
                 return 2;
             }
 

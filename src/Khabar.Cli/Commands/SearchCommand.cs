@@ -34,7 +34,7 @@ internal static class SearchCommand
             var facetLimitError = parse.GetValue(facetLimit) < 1 ? "--facet-limit must be at least 1" : null;
             if ((fromError ?? toError ?? facetLimitError ?? (unknown is null ? null : $"unknown facet '{unknown}'; use agency, desk, month, person, org or place")) is { } bad)
             {
-                console.Error.WriteLine($"khabar search: {bad}");
+                console.Error.WriteLine($"khabar search: {TerminalText.Safe(bad)}");
                 return 2;
             }
 
@@ -64,7 +64,7 @@ internal static class SearchCommand
         var (response, error) = searcher.Search(request);
         if (response is null)
         {
-            console.Error.WriteLine($"khabar search: {error}");
+            console.Error.WriteLine($"khabar search: {TerminalText.Safe(error)}");
             return 2;
         }
 
@@ -109,7 +109,7 @@ internal static class SearchCommand
             var (response, error) = searcher.Search(template with { Query = text ?? "", Snippets = false });
             if (response is null)
             {
-                console.Error.WriteLine($"khabar search: {file}:{number}: {error}");
+                console.Error.WriteLine($"khabar search: {file}:{number}: {TerminalText.Safe(error)}");
                 failed++;
             }
 

@@ -68,35 +68,23 @@ public sealed class JsonRecordReader(long maxRecordBytes = TextPageReader.Defaul
         }
     }
 
-    private static IEnumerable<PageResult> ReadArray(InputItem item, Stream content)
+    private IEnumerable<PageResult> ReadArray(InputItem item, Stream content)
     {
-        var index = 0;
-        using var records = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(content).ToBlockingEnumerable().GetEnumerator();
-        while (true)
+        var elements = new JsonArrayElements(content, maxRecordBytes);
+        for (var index = 0; ; index++)
         {
-            PageResult result;
-            try
+            var (element, error) = elements.Next();
+            if (error is not null)
             {
-                if (!records.MoveNext())
-                {
-                    yield break;
-                }
-
-                result = Record($"{item.Source}#{index}", records.Current.GetRawText());
-            }
-            catch (JsonException e)
-            {
-                result = PageResult.Fail($"{item.Source}#{index}", $"invalid JSON: {e.Message}");
-                index = -1;
+                yield return PageResult.Fail($"{item.Source}#{index}", error);
             }
 
-            yield return result;
-            if (index < 0)
+            if (element is null)
             {
                 yield break;
             }
 
-            index++;
+            yield return Record($"{item.Source}#{index}", element);
         }
     }
 

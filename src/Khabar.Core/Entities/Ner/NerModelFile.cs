@@ -13,6 +13,9 @@ public static class NerModelFile
     private const string Magic = "KHABAR-NER";
     private const int FormatVersion = 3;
 
+    // A weight's tag is written in 7 bits: O and a B- and I- tag per type.
+    private const int MaxTypes = 63;
+
     /// <summary>Writes the model; weights whose magnitude is below <paramref name="minWeight"/> are dropped.</summary>
     public static void Save(NerModel model, Stream stream, float minWeight = 0.01f)
     {
@@ -97,11 +100,30 @@ public static class NerModelFile
         }
     }
 
-    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <summary>Reads a model written by <see cref="Save"/>; a damaged file is an <see cref="InvalidDataException"/>.</summary>
     public static NerModel Load(Stream stream)
     {
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var r = new BinaryReader(new BufferedStream(gzip, 1 << 16), Encoding.UTF8);
+        // The whole layout in memory (11 MB for the shipped model), so no count read from it allocates past its end.
+        using var layout = new MemoryStream();
+        using (var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true))
+        {
+            gzip.CopyTo(layout);
+        }
+
+        layout.Position = 0;
+        using var r = new BinaryReader(layout, Encoding.UTF8);
+        try
+        {
+            return Read(r);
+        }
+        catch (Exception e) when (e is EndOfStreamException or FormatException or IOException or IndexOutOfRangeException or ArgumentException)
+        {
+            throw new InvalidDataException($"a damaged NER model ({e.Message})", e);
+        }
+    }
+
+    private static NerModel Read(BinaryReader r)
+    {
         if (r.ReadString() != Magic || r.ReadInt32() is var version && version is not (1 or 2 or FormatVersion))
         {
             throw new InvalidDataException("not a Khabar NER model, or a format this version cannot read");
@@ -113,7 +135,7 @@ public static class NerModelFile
             info[r.ReadString()] = r.ReadString();
         }
 
-        var types = new string[r.ReadInt32()];
+        var types = new string[Count(r, 1, MaxTypes)];
         for (var i = 0; i < types.Length; i++)
         {
             types[i] = r.ReadString();
@@ -127,7 +149,7 @@ public static class NerModelFile
             transitions[i] = r.ReadSingle();
         }
 
-        var rows = r.ReadInt32();
+        var rows = Count(r, 5, int.MaxValue / t);
         var index = new Dictionary<uint, int>(rows);
         var weights = new float[rows * t];
         for (var row = 0; row < rows; row++)
@@ -136,6 +158,11 @@ public static class NerModelFile
             for (var k = r.ReadByte(); k > 0; k--)
             {
                 var y = r.ReadByte();
+                if ((y & 0x7F) >= t)
+                {
+                    throw new InvalidDataException($"a damaged NER model (a weight for tag {y & 0x7F} of {t})");
+                }
+
                 weights[row * t + (y & 0x7F)] = (y & 0x80) == 0 ? (float)r.ReadHalf() : r.ReadSingle();
             }
         }
@@ -154,7 +181,7 @@ public static class NerModelFile
         }
 
         NameLexicon? lexicon = null;
-        if (version >= 2 && r.ReadInt32() is var names and > 0)
+        if (version >= 2 && Count(r, 2) is var names and > 0)
         {
             var entries = new List<KeyValuePair<string, string>>(names);
             for (var i = 0; i < names; i++)
@@ -179,5 +206,15 @@ public static class NerModelFile
         }
 
         return new NerModel(tags, index, weights, transitions, new WordClusters(paths) { Wide = wide }, seeds, info, lexicon);
+    }
+
+    // A count no larger than the bytes left can hold (each item at least bytesEach long) nor than max.
+    private static int Count(BinaryReader r, int bytesEach, int max = int.MaxValue)
+    {
+        var count = r.ReadInt32();
+        var left = r.BaseStream.Length - r.BaseStream.Position;
+        return count >= 0 && count <= max && (long)count * bytesEach <= left
+            ? count
+            : throw new InvalidDataException($"a damaged NER model (a count of {count} with {left} bytes left)");
     }
 }

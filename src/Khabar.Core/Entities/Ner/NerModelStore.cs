@@ -11,11 +11,18 @@ public static class NerModelStore
     /// <summary>The shipped model, loaded on first use.</summary>
     public static NerModel Default => Shipped.Value;
 
-    /// <summary>Loads a model file.</summary>
+    /// <summary>Loads a model file; a damaged one is an <see cref="InvalidDataException"/> that names it.</summary>
     public static NerModel Load(string path)
     {
         using var file = File.OpenRead(path);
-        return NerModelFile.Load(file);
+        try
+        {
+            return NerModelFile.Load(file);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
     }
 
     /// <summary>The path of the shipped model file, or null when it is embedded or missing.</summary>
