@@ -37,7 +37,7 @@ public sealed class ArchiveSearcher(IndexSearcher searcher, IArticleStore store)
             : new TopDocs(found.Top.TotalHits, found.Top.ScoreDocs.Skip(request.Offset).Take(request.Limit).ToArray(), found.Top.MaxScore);
         var stored = docs.ScoreDocs.Select(d => (Doc: d, Id: IdOf(d.Doc))).Select(d => (d.Doc, d.Id, Stored: store.Get(d.Id)))
             .Where(d => d.Stored is not null).ToList();
-        var snippets = request.Snippets ? SnippetMaker.MakeAll(parsed, stored.Select(d => DocumentBuilder.BodyText(d.Stored!.Article)).ToList()) : null;
+        var snippets = request.Snippets ? SnippetMaker.MakeAll(SpellingsQuery.Pruned(parsed, searcher.IndexReader), stored.Select(d => DocumentBuilder.BodyText(d.Stored!.Article)).ToList()) : null;
         var hits = stored.Select((d, i) => new SearchHit(d.Id, float.IsNaN(d.Doc.Score) ? 0 : d.Doc.Score, d.Stored!.Article, snippets?[i] ?? [])).ToList();
 
         return (new SearchResponse(found.Top.TotalHits, hits, found.Facets) { EntityFacets = found.Entities }, null);
