@@ -101,7 +101,7 @@ internal static class SearchCommand
             }
             catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
             {
-                console.Error.WriteLine($"khabar search: {file}:{number}: not a {{\"qid\":…, \"query\":…}} line ({e.Message})");
+                console.Error.WriteLine($"khabar search: {file}:{number}: not a {{\"qid\":…, \"query\":…}} line ({TerminalText.Safe(e.Message)})");
                 failed++;
                 continue;
             }
