@@ -70,7 +70,7 @@ internal static class KnownItem
         // target's identity is the known item; the stock index keeps every record, so there it is the content hash.
         var ours = Score(queries.Select(q => (Identities[q.Target], q.Text)).ToList(), q => Khabar(searcher, q), KhabarTimes);
         var theirs = Score(queries, stock.Search, StockTimes);
-        Console.WriteLine($"| {corpus} | {name} (n={queries.Count}) | {ours.Mrr:0.000} | {ours.R1:0.000} | {ours.R10:0.000} | {theirs.Mrr:0.000} | {theirs.R1:0.000} | {theirs.R10:0.000} |");
+        Console.WriteLine($"| {corpus} | {name} (n={queries.Count}) | {ours.Mrr:0.0000} | {ours.R1:0.000} | {ours.R10:0.000} | {theirs.Mrr:0.0000} | {theirs.R1:0.000} | {theirs.R10:0.000} |");
     }
 
     private static List<string> Khabar(ArchiveSearcher searcher, string text)
