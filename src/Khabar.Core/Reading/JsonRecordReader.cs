@@ -37,6 +37,7 @@ public sealed class JsonRecordReader(long maxRecordBytes = TextPageReader.Defaul
     {
         using var lines = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var number = 0;
+        var records = 0;
         string? single = null;
         var text = new StringBuilder();
         while (lines.ReadLine() is { } line)
@@ -58,6 +59,7 @@ public sealed class JsonRecordReader(long maxRecordBytes = TextPageReader.Defaul
 
             if (line.Trim().Length > 0)
             {
+                records++;
                 yield return Record($"{item.Source}:{number}", line);
             }
         }
@@ -65,6 +67,10 @@ public sealed class JsonRecordReader(long maxRecordBytes = TextPageReader.Defaul
         if (single is not null)
         {
             yield return Record(item.Source, single);
+        }
+        else if (records == 0)
+        {
+            yield return PageResult.Fail(item.Source, number == 0 ? "empty input" : "no records: only blank lines");
         }
     }
 
@@ -81,6 +87,11 @@ public sealed class JsonRecordReader(long maxRecordBytes = TextPageReader.Defaul
 
             if (element is null)
             {
+                if (index == 0 && error is null)
+                {
+                    yield return PageResult.Fail(item.Source, "no records: the JSON array is empty");
+                }
+
                 yield break;
             }
 

@@ -63,6 +63,21 @@ public sealed class JsonArrayTests
         Assert.Contains("too large", results[1].Error?.Reason);
     }
 
+    [Theory]
+    [InlineData("records.json", "", "empty input")]
+    [InlineData("records.jsonl", "", "empty input")]
+    [InlineData("records.jsonl", "\n  \r\n\n", "no records: only blank lines")]
+    [InlineData("records.json", " [ ] ", "no records: the JSON array is empty")]
+    [InlineData("records.json", "\uFEFF[]\n", "no records: the JSON array is empty")]
+    public void A_file_without_records_is_an_error_naming_it_not_silence(string name, string text, string reason)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+
+        var result = Assert.Single(Extract.Pipeline.Run([new InputItem(name, () => new MemoryStream(bytes), bytes.Length)]));
+
+        Assert.Equal((name, reason), (result.Error?.Source, result.Error?.Reason));
+    }
+
     private static List<Model.ItemResult> Run(byte[] bytes) =>
         Extract.Pipeline.Run([new InputItem("records.json", () => new MemoryStream(bytes), bytes.Length)]).ToList();
 }
