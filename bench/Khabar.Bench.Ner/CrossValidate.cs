@@ -31,7 +31,7 @@ internal static class CrossValidate
             int from = data.Count * fold / k, to = data.Count * (fold + 1) / k;
             var train = setup.Data(recipe, which, data.Take(from).Concat(data.Skip(to)).ToList());
             var test = data.Skip(from).Take(to - from).ToList();
-            var model = recipe.Train(train, clusters, $"{which} cv {fold + 1}/{k}", setup.For(which));
+            var model = setup.Train(recipe, train, clusters, $"{which} cv {fold + 1}/{k}", setup.For(which));
             var scorer = Report.Score(model, test);
             total.Add(scorer);
             folds.Add(scorer.Overall(Report.Main).F1);

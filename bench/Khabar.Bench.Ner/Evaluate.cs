@@ -17,7 +17,7 @@ internal static class Evaluate
         var clock = Stopwatch.StartNew();
         if (which is "peyma")
         {
-            var model = recipe.Train(setup.Data(recipe, "peyma", corpora.Peyma("train")), clusters, "PEYMA train", setup.For("peyma"));
+            var model = setup.Train(recipe, setup.Data(recipe, "peyma", corpora.Peyma("train")), clusters, "PEYMA train", setup.For("peyma"));
             Report.Print($"PEYMA dev (trained on PEYMA train; {setup.Describe("peyma")})", Report.Score(model, corpora.Peyma("dev")), Report.Main);
             if (args.Contains("--on-train"))
             {
@@ -31,7 +31,7 @@ internal static class Evaluate
             var main = new List<double>();
             for (var fold = 1; fold <= 3; fold++)
             {
-                var model = recipe.Train(setup.Data(recipe, "arman", corpora.Arman(fold, test: false)), clusters, $"ARMAN train_fold{fold}", setup.For("arman"));
+                var model = setup.Train(recipe, setup.Data(recipe, "arman", corpora.Arman(fold, test: false)), clusters, $"ARMAN train_fold{fold}", setup.For("arman"));
                 var scorer = Report.Score(model, corpora.Arman(fold, test: true));
                 Report.Print($"ARMAN test_fold{fold} (trained on train_fold{fold}; {setup.Describe("arman")})", scorer, Report.Main);
                 f1.Add(scorer.Overall().F1);

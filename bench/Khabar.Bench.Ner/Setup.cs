@@ -8,7 +8,7 @@ namespace Khabar.Bench.Ner;
 /// the other corpora added, corpus-specific feature copies, held-out name lexicons); <c>--single</c> trains on the
 /// target corpus alone without them (the first model's recipe).
 /// </summary>
-internal sealed record Setup(TrainingOptions Options, bool Single)
+internal sealed record Setup(TrainingOptions Options, bool Single, bool NewsNames)
 {
     public static Setup Parse(string[] args)
     {
@@ -23,12 +23,16 @@ internal sealed record Setup(TrainingOptions Options, bool Single)
             options = options with { LexiconBlocks = int.Parse(Paths.Option(args, "--lexicon", NerRecipe.LexiconBlocks.ToString())!) };
         }
 
-        return new Setup(options, single);
+        return new Setup(options, single, !single && args.Contains("--news-names"));
     }
 
     /// <summary>The training data for a target corpus (<c>peyma</c> or <c>arman</c>) given its own training part.</summary>
     public IReadOnlyList<TrainingSentence> Data(NerRecipe recipe, string domain, IReadOnlyList<TrainingSentence> own) =>
         Single ? own : [.. own, .. recipe.Helpers(domain)];
+
+    /// <summary>A model for a target corpus: with <c>--news-names</c>, in two passes with the names found in the news text.</summary>
+    public NerModel Train(NerRecipe recipe, IReadOnlyList<TrainingSentence> data, WordClusters clusters, string trainedOn, TrainingOptions options) =>
+        NewsNames ? recipe.TrainWithNewsNames(data, clusters, trainedOn, options) : recipe.Train(data, clusters, trainedOn, options);
 
     /// <summary>The options for a target corpus.</summary>
     public TrainingOptions For(string domain) => Single ? Options : Options with { Domain = domain };
@@ -36,5 +40,5 @@ internal sealed record Setup(TrainingOptions Options, bool Single)
     /// <summary>A label for the report.</summary>
     public string Describe(string domain) => Single
         ? $"{domain} alone"
-        : $"{domain} + {(domain == TagMap.Peyma.Name ? "ARMAN" : "PEYMA train")} + ParsTwiNER train/dev, corpus-specific features, name lexicon, wide clusters";
+        : $"{domain} + {(domain == TagMap.Peyma.Name ? "ARMAN" : "PEYMA train")} + ParsTwiNER train/dev, corpus-specific features, name lexicon{(NewsNames ? " with news names" : "")}, wide clusters";
 }

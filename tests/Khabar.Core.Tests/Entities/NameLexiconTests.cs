@@ -25,6 +25,18 @@ public sealed class NameLexiconTests
     }
 
     [Fact]
+    public void More_names_join_only_where_the_sentences_do_not_annotate_them()
+    {
+        var lexicon = NameLexicon.From(
+            [Sentence("در ایران و ترکیه", "O B-LOC O B-LOC")],
+            [new("ایران", "ORG"), new("مونشن گلادباخ", "ORG"), new("ترکیه", "PER")]);
+
+        Assert.Equal([new("ایران", "LOC"), new("ترکیه", "LOC"), new("مونشن گلادباخ", "ORG")], lexicon.Entries);
+        var marks = lexicon.Gazetteer.Mark(["سرمربی", "مونشن", "گلادباخ"], EntityTypes.All);
+        Assert.Equal([0, 3, 4], marks);
+    }
+
+    [Fact]
     public void Names_longer_than_the_limit_are_left_out()
     {
         var tokens = string.Join(' ', Enumerable.Repeat("الف", NameLexicon.MaxTokens + 1));

@@ -60,6 +60,24 @@ public sealed class NerModelTests
     }
 
     [Fact]
+    public void News_names_join_the_model_lexicon_behind_the_annotated_names_and_read_back()
+    {
+        var data = Enumerable.Range(0, 10).Select(i => new TrainingSentence(
+            new NerSentence(["وزارت", "نیرو", "در", "تهران", i.ToString()], ["B-ORG", "I-ORG", "O", "B-LOC", "O"]), TagMap.Khabar)).ToList();
+        var options = new TrainingOptions { Epochs = 2, MinFeatureCount = 1, LexiconBlocks = 2, NewsNames = [new("تهران", "ORG"), new("مس سونگون", "ORG")] };
+
+        var model = PerceptronTrainer.Train(data, WordClusters.Empty, [], options);
+        using var stream = new MemoryStream();
+        NerModelFile.Save(model, stream);
+        stream.Position = 0;
+        var back = NerModelFile.Load(stream);
+
+        KeyValuePair<string, string>[] expected = [new("تهران", "LOC"), new("مس سونگون", "ORG"), new("وزارت نیرو", "ORG")];
+        Assert.Equal(expected, model.Lexicon.Entries);
+        Assert.Equal(expected, back.Lexicon.Entries);
+    }
+
+    [Fact]
     public void Random_input_never_throws()
     {
         var model = ShippedModel.Get();

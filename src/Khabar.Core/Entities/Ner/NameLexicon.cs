@@ -30,8 +30,11 @@ public sealed class NameLexicon
     /// <summary>The names as a gazetteer for marking.</summary>
     public Gazetteer Gazetteer { get; }
 
-    /// <summary>The lexicon of the annotated names in the sentences: each name with its most frequent type.</summary>
-    public static NameLexicon From(IEnumerable<NerSentence> sentences)
+    /// <summary>
+    /// The lexicon of the annotated names in the sentences, each with its most frequent type, and then any of the
+    /// <paramref name="more"/> names (keys joined by single spaces) the sentences do not annotate.
+    /// </summary>
+    public static NameLexicon From(IEnumerable<NerSentence> sentences, IEnumerable<KeyValuePair<string, string>>? more = null)
     {
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
@@ -49,7 +52,13 @@ public sealed class NameLexicon
             }
         }
 
-        return new NameLexicon(counts.Select(p => new KeyValuePair<string, string>(p.Key,
-            p.Value.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).First().Key)));
+        var names = counts.ToDictionary(p => p.Key,
+            p => p.Value.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).First().Key, StringComparer.Ordinal);
+        foreach (var (name, type) in more ?? [])
+        {
+            names.TryAdd(name, type);
+        }
+
+        return new NameLexicon(names);
     }
 }

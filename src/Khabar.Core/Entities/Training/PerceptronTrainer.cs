@@ -18,9 +18,9 @@ public static class PerceptronTrainer
         var clock = Stopwatch.StartNew();
         var types = options.Types ?? EntityTypes.All.Where(t => data.Any(d => d.Corpus.Annotated.Contains(t))).ToList();
         var tags = new TagSet(types);
-        var lexicon = options.LexiconBlocks > 0 ? NameLexicon.From(data.Select(d => d.Sentence)) : null;
+        var lexicon = options.LexiconBlocks > 0 ? NameLexicon.From(data.Select(d => d.Sentence), options.NewsNames) : null;
         var extractor = new FeatureExtractor(clusters, NerModel.BuildGazetteer(seeds), lexicon);
-        var blocks = HeldOutLexicons(data, options.LexiconBlocks);
+        var blocks = HeldOutLexicons(data, options.LexiconBlocks, options.NewsNames);
         var examples = data.Select((d, i) => Example.Of(d, tags, extractor, options.PartialLabels, options.Domain is not null,
             blocks.Count > 0 ? blocks[(int)((long)i * blocks.Count / data.Count)] : null)).ToList();
         var index = FeatureIndex(examples, options.MinFeatureCount);
@@ -57,14 +57,17 @@ public static class PerceptronTrainer
         return new NerModel(tags, index, weights.Final(), transitions.Final(), clusters, seeds, merged, lexicon);
     }
 
-    /// <summary>For each of <paramref name="k"/> contiguous blocks of the data, the lexicon of the other blocks.</summary>
-    private static List<NameLexicon> HeldOutLexicons(IReadOnlyList<TrainingSentence> data, int k)
+    /// <summary>For each of <paramref name="k"/> contiguous blocks of the data, the lexicon of the other blocks (and the news names).</summary>
+    private static List<NameLexicon> HeldOutLexicons(IReadOnlyList<TrainingSentence> data, int k, IReadOnlyList<KeyValuePair<string, string>>? more)
     {
         var lexicons = new List<NameLexicon>();
         for (var block = 0; block < k; block++)
         {
             int from = (int)((long)data.Count * block / k), to = (int)((long)data.Count * (block + 1) / k);
-            lexicons.Add(NameLexicon.From(data.Where((_, i) => i < from || i >= to).Select(d => d.Sentence)));
+            // A news name the block itself annotates is left out too: the first model may have found it in the news
+            // only because it learned it from this block, which unseen text cannot count on.
+            var own = more is null ? null : NameLexicon.From(data.Skip(from).Take(to - from).Select(d => d.Sentence)).Entries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+            lexicons.Add(NameLexicon.From(data.Where((_, i) => i < from || i >= to).Select(d => d.Sentence), more?.Where(n => !own!.Contains(n.Key))));
         }
 
         return lexicons;

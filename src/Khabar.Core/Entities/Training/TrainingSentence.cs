@@ -32,6 +32,12 @@ public sealed record TrainingOptions
     /// </summary>
     public int LexiconBlocks { get; init; }
 
+    /// <summary>
+    /// Names (keys joined by single spaces, with a type) that a first model found in unlabeled news text
+    /// (<see cref="NewsNames"/>); they join the name lexicon wherever the training data does not annotate them.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>>? NewsNames { get; init; }
+
     /// <summary>Seed of the shuffle between passes.</summary>
     public int Seed { get; init; } = 7;
 
