@@ -42,6 +42,21 @@ public sealed class SeedCountryTests
         Assert.DoesNotContain(model.Seeds, s => s.Id == "country:ee");
     }
 
+    [Fact]
+    public void The_training_list_is_the_one_the_shipped_model_was_trained_with_and_linking_knows_it_whole()
+    {
+        var model = ShippedModel.Get();
+
+        // What khabar train ner gives the gazetteer features: a change here is a new model (see SeedAdditions).
+        Assert.Equal(SeedEntities.Tagger.Select(s => s.ToString()), model.Seeds.Take(SeedEntities.Tagger.Count).Select(s => s.ToString()));
+        Assert.DoesNotContain(model.Seeds.Skip(SeedEntities.Tagger.Count), s => !s.Id.StartsWith("ir-", StringComparison.Ordinal));
+        var linking = SeedEntities.BuiltIn.ToDictionary(s => s.Id);
+        Assert.All(SeedEntities.Tagger, s => Assert.Subset(linking[s.Id].Names.ToHashSet(), s.Names.ToHashSet()));
+        Assert.Contains("جمهوری خلق چین", linking["country:cn"].Names);
+        Assert.Equal(["بریتانیا", "انگلستان", "پادشاهی متحده", "بریتانیای کبیر"], linking["country:gb"].Aliases);
+        Assert.Equal("NASA", linking["org:nasa"].English);
+    }
+
     [Theory]
     [InlineData("ایالات متحده", "country:us")]
     [InlineData("ایالات متحده آمریکا", "country:us")]

@@ -14,7 +14,7 @@ public sealed class NerRecipe(string dataRoot, TextWriter? log = null)
 
     /// <summary>Seeds: the built-in list and Iran's provinces and cities.</summary>
     public IReadOnlyList<SeedEntity> Seeds() =>
-        SeedEntities.With(IranGazetteer.Read(Corpora.PathOf("gazetteers", "iran-provinces-cities.json")));
+        SeedEntities.ForTraining(IranGazetteer.Read(Corpora.PathOf("gazetteers", "iran-provinces-cities.json")));
 
     /// <summary>
     /// Word clusters from the news sets with, when <paramref name="wide"/>, the second clustering of a wider context
