@@ -17,7 +17,7 @@ public static class SeedEntities
     /// </summary>
     public static IReadOnlyList<SeedEntity> BuiltIn { get; } = Merge(Tagger, SeedCountries.Lines.Concat(SeedAdditions.Lines).Select(SeedEntity.Parse));
 
-    /// <summary>The tagger's seeds followed by the given ones (built-in names win when both name a thing), for training.</summary>
+    /// <summary>The tagger's seeds followed by the given ones (the tagger's names win when both name a thing), for training.</summary>
     public static IReadOnlyList<SeedEntity> ForTraining(IEnumerable<SeedEntity> more) => [.. Tagger, .. more];
 
     /// <summary>

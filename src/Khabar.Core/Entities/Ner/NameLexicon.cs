@@ -36,24 +36,19 @@ public sealed class NameLexicon
     /// </summary>
     public static NameLexicon From(IEnumerable<NerSentence> sentences, IEnumerable<KeyValuePair<string, string>>? more = null)
     {
-        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var tally = new TypeTally();
         foreach (var sentence in sentences)
         {
             foreach (var span in TagSpan.From(sentence.Tags))
             {
-                if (span.End - span.Start > MaxTokens)
+                if (span.End - span.Start <= MaxTokens)
                 {
-                    continue;
+                    tally.Add(string.Join(' ', sentence.Tokens.Skip(span.Start).Take(span.End - span.Start).Select(TokenText.Key)), span.Type);
                 }
-
-                var name = string.Join(' ', sentence.Tokens.Skip(span.Start).Take(span.End - span.Start).Select(TokenText.Key));
-                var byType = counts.TryGetValue(name, out var c) ? c : counts[name] = new Dictionary<string, int>(StringComparer.Ordinal);
-                byType[span.Type] = byType.GetValueOrDefault(span.Type) + 1;
             }
         }
 
-        var names = counts.ToDictionary(p => p.Key,
-            p => p.Value.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).First().Key, StringComparer.Ordinal);
+        var names = tally.Majorities().ToDictionary(m => m.Name, m => m.Type, StringComparer.Ordinal);
         foreach (var (name, type) in more ?? [])
         {
             names.TryAdd(name, type);

@@ -12,7 +12,7 @@ public sealed class NerRecipe(string dataRoot, TextWriter? log = null)
     /// <summary>The labeled corpora.</summary>
     public NerCorpora Corpora { get; } = new(dataRoot);
 
-    /// <summary>Seeds: the built-in list and Iran's provinces and cities.</summary>
+    /// <summary>The seeds the tagger is trained with: <see cref="SeedEntities.Tagger"/> and Iran's provinces and cities.</summary>
     public IReadOnlyList<SeedEntity> Seeds() =>
         SeedEntities.ForTraining(IranGazetteer.Read(Corpora.PathOf("gazetteers", "iran-provinces-cities.json")));
 

@@ -24,7 +24,7 @@ public static class NewsNames
     public static IReadOnlyList<KeyValuePair<string, string>> Find(NerModel model, IEnumerable<string> texts,
         int minCount = MinCount, double minShare = MinShare)
     {
-        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var tally = new TypeTally();
         var stage = new EntityStage(model);
         foreach (var text in texts)
         {
@@ -43,22 +43,12 @@ public static class NewsNames
                     continue;
                 }
 
-                var byType = counts.TryGetValue(name, out var c) ? c : counts[name] = new Dictionary<string, int>(StringComparer.Ordinal);
-                byType[mention.Type] = byType.GetValueOrDefault(mention.Type) + 1;
+                tally.Add(name, mention.Type);
             }
         }
 
-        var names = new List<KeyValuePair<string, string>>();
-        foreach (var (name, byType) in counts)
-        {
-            var total = byType.Values.Sum();
-            var (type, count) = byType.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).First();
-            if (total >= minCount && count >= minShare * total)
-            {
-                names.Add(new KeyValuePair<string, string>(name, type));
-            }
-        }
-
+        var names = tally.Majorities().Where(m => m.Total >= minCount && m.Count >= minShare * m.Total)
+            .Select(m => new KeyValuePair<string, string>(m.Name, m.Type)).ToList();
         names.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         return names;
     }
