@@ -13,9 +13,11 @@ namespace Khabar.Bench.Archive;
 /// </summary>
 internal static class KnownItem
 {
-    private const int Queries = 1000;
+    /// <summary>How many known items are sampled unless told otherwise.</summary>
+    public const int DefaultQueries = 1000;
 
-    public static void Run(string root)
+    /// <summary>Runs the bench with <paramref name="count"/> sampled known items (every title when null).</summary>
+    public static void Run(string root, int? count)
     {
         var clock = Stopwatch.StartNew();
         var articles = Corpus.Load(root).Where(a => a.Title is not null).ToList();
@@ -28,8 +30,10 @@ internal static class KnownItem
 
         var random = new Random(20240330);
         var sample = articles.Where(a => a.Title!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
-            .OrderBy(_ => random.Next()).Take(Queries).ToList();
-        Console.WriteLine($"{sample.Count:N0} known items sampled (seed 20240330)");
+            .OrderBy(_ => random.Next()).Take(count ?? int.MaxValue).ToList();
+        Console.WriteLine(count is null
+            ? $"{sample.Count:N0} known items: every title of three words or more (seed 20240330 for the variants)"
+            : $"{sample.Count:N0} known items sampled (seed 20240330)");
         Console.WriteLine();
         Console.WriteLine("| corpus | queries | Khabar MRR@10 | R@1 | R@10 | stock MRR@10 | R@1 | R@10 |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|");

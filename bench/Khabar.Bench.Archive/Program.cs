@@ -25,13 +25,18 @@ switch (args.FirstOrDefault())
         IngestProfile.Run(root, args.Length > 2 && args[1] == "--articles" ? int.Parse(args[2]) : 20_000, Option("--every") is { } every ? int.Parse(every) : 0);
         return 0;
     case "known-item":
-        KnownItem.Run(root);
+        KnownItem.Run(root, Option("--queries") switch
+        {
+            null => KnownItem.DefaultQueries,
+            "all" => null,
+            var q => int.Parse(q),
+        });
         return 0;
     case "analyze-speed":
         AnalyzeSpeed.Run(root);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Khabar.Bench.Archive known-item | scale [--articles N] [--no-entities] [--keep DIR] | latency --archive DIR [--rounds N] [--warmup N] [--no-snippets] | analyze-speed | ingest-profile [--articles N] [--every N] | entities [--articles N] [--archive DIR]");
+        Console.Error.WriteLine("usage: Khabar.Bench.Archive known-item [--queries N|all] | scale [--articles N] [--no-entities] [--keep DIR] | latency --archive DIR [--rounds N] [--warmup N] [--no-snippets] | analyze-speed | ingest-profile [--articles N] [--every N] | entities [--articles N] [--archive DIR]");
         return 2;
 }
 

@@ -8,7 +8,7 @@ namespace Khabar.Bench.Ner;
 /// the other corpora added, corpus-specific feature copies, held-out name lexicons); <c>--single</c> trains on the
 /// target corpus alone without them (the first model's recipe).
 /// </summary>
-internal sealed record Setup(TrainingOptions Options, bool Single, bool NewsNames)
+internal sealed record Setup(TrainingOptions Options, bool Single, bool NewsNames, int NewsMinCount)
 {
     public static Setup Parse(string[] args)
     {
@@ -23,7 +23,8 @@ internal sealed record Setup(TrainingOptions Options, bool Single, bool NewsName
             options = options with { LexiconBlocks = int.Parse(Paths.Option(args, "--lexicon", NerRecipe.LexiconBlocks.ToString())!) };
         }
 
-        return new Setup(options, single, !single && args.Contains("--news-names"));
+        return new Setup(options, single, !single && args.Contains("--news-names"),
+            int.Parse(Paths.Option(args, "--news-min", Khabar.Entities.Training.NewsNames.MinCount.ToString())!));
     }
 
     /// <summary>The training data for a target corpus (<c>peyma</c> or <c>arman</c>) given its own training part.</summary>
@@ -32,7 +33,7 @@ internal sealed record Setup(TrainingOptions Options, bool Single, bool NewsName
 
     /// <summary>A model for a target corpus: with <c>--news-names</c>, in two passes with the names found in the news text.</summary>
     public NerModel Train(NerRecipe recipe, IReadOnlyList<TrainingSentence> data, WordClusters clusters, string trainedOn, TrainingOptions options) =>
-        NewsNames ? recipe.TrainWithNewsNames(data, clusters, trainedOn, options) : recipe.Train(data, clusters, trainedOn, options);
+        NewsNames ? recipe.TrainWithNewsNames(data, clusters, trainedOn, options, NewsMinCount) : recipe.Train(data, clusters, trainedOn, options);
 
     /// <summary>The options for a target corpus.</summary>
     public TrainingOptions For(string domain) => Single ? Options : Options with { Domain = domain };
@@ -40,5 +41,5 @@ internal sealed record Setup(TrainingOptions Options, bool Single, bool NewsName
     /// <summary>A label for the report.</summary>
     public string Describe(string domain) => Single
         ? $"{domain} alone"
-        : $"{domain} + {(domain == TagMap.Peyma.Name ? "ARMAN" : "PEYMA train")} + ParsTwiNER train/dev, corpus-specific features, name lexicon{(NewsNames ? " with news names" : "")}, wide clusters";
+        : $"{domain} + {(domain == TagMap.Peyma.Name ? "ARMAN" : "PEYMA train")} + ParsTwiNER train/dev, corpus-specific features, name lexicon{(NewsNames ? $" with news names (found ≥ {NewsMinCount} times)" : "")}, wide clusters";
 }

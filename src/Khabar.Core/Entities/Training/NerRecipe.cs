@@ -65,13 +65,14 @@ public sealed class NerRecipe(string dataRoot, TextWriter? log = null)
     /// the names it finds there (<see cref="NewsNames"/>) join the name lexicon of the second, which is returned.
     /// Both see only <paramref name="data"/>, so a test set stays unseen.
     /// </summary>
-    public NerModel TrainWithNewsNames(IReadOnlyList<TrainingSentence> data, WordClusters clusters, string trainedOn, TrainingOptions options)
+    public NerModel TrainWithNewsNames(IReadOnlyList<TrainingSentence> data, WordClusters clusters, string trainedOn, TrainingOptions options,
+        int minCount = NewsNames.MinCount)
     {
         var first = Train(data, clusters, trainedOn, options);
-        var names = NewsNames.Find(first, NewsText.Read(Corpora.DataRoot));
+        var names = NewsNames.Find(first, NewsText.Read(Corpora.DataRoot), minCount);
         log?.WriteLine($"train: {names.Count} names found in the news text by the first model");
         var info = Info(trainedOn);
-        info["news-names"] = $"{names.Count} names a first model found at least {NewsNames.MinCount} times in the clusters' news text, with one type in at least {NewsNames.MinShare * 100:F0} % of them";
+        info["news-names"] = $"{names.Count} names a first model found at least {minCount} times in the clusters' news text, with one type in at least {NewsNames.MinShare * 100:F0} % of them";
         return PerceptronTrainer.Train(data, clusters, Seeds(), options with { Log = log, NewsNames = names }, info);
     }
 
