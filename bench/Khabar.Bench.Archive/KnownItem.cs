@@ -16,8 +16,11 @@ internal static class KnownItem
     /// <summary>How many known items are sampled unless told otherwise.</summary>
     public const int DefaultQueries = 1000;
 
-    /// <summary>Runs the bench with <paramref name="count"/> sampled known items (every title when null).</summary>
-    public static void Run(string root, int? count)
+    /// <summary>
+    /// Runs the bench with <paramref name="count"/> sampled known items (every title when null), on both corpora or
+    /// only on <paramref name="only"/> (<c>written</c> or <c>glued</c>); the queries are the same either way.
+    /// </summary>
+    public static void Run(string root, int? count, string? only = null)
     {
         var clock = Stopwatch.StartNew();
         var articles = Corpus.Load(root).Where(a => a.Title is not null).ToList();
@@ -40,31 +43,45 @@ internal static class KnownItem
 
         foreach (var (corpusName, corpus) in new[] { ("as written", articles), ("half-spaces deleted", glued) })
         {
+            // Every cell's queries are drawn first, so that the seeded variants are the same whichever corpus runs.
+            var cells = Cells(corpusName, sample, random);
+            if (only is not null && only != (corpus == articles ? "written" : "glued"))
+            {
+                continue;
+            }
+
             using var temp = new TempFolder();
             using var archive = KhabarArchive.Open(temp.Path);
             archive.Ingest(corpus.Select(ItemResult.Ok), "known-item bench");
             using var stock = new StockIndex(corpus);
             var searcher = archive.Searcher();
-            var variants = corpusName == "as written" ? QueryVariants.Names : ["as written"];
-            foreach (var variant in variants)
+            foreach (var (name, queries) in cells)
             {
-                var queries = sample.Select(a => (Target: ArticleIdentity.ContentHash(a), Text: QueryVariants.Apply(variant, a.Title!, random))).ToList();
-                Report(corpusName, "titles, " + variant, queries, searcher, stock);
+                Report(corpusName, name, queries, searcher, stock);
             }
-
-            var spans = sample.Select(a => (Target: ArticleIdentity.ContentHash(a), Text: Span(a.Title!, random))).ToList();
-            Report(corpusName, "title spans (3–6 words)", spans, searcher, stock);
-
-            var withHalfSpace = sample.Where(a => a.Title!.Contains(QueryVariants.HalfSpace)).ToList();
-            var lost = corpusName == "as written"
-                ? withHalfSpace.Select(a => (ArticleIdentity.ContentHash(a), QueryVariants.Glued(a.Title!))).ToList()
-                : withHalfSpace.Select(a => (ArticleIdentity.ContentHash(a), a.Title!)).ToList();
-            Report(corpusName, "titles with a half-space, one side lost it", lost, searcher, stock);
         }
 
         Console.WriteLine();
         Console.WriteLine($"time per query (top 10, no snippets), {KhabarTimes.Count:N0} queries each: Khabar {Times(KhabarTimes)}; stock {Times(StockTimes)}");
         Console.WriteLine($"({clock.Elapsed.TotalSeconds:0} s in all)");
+    }
+
+    /// <summary>The cells of one corpus: title variants (all of them on the corpus as written), spans, lost half-spaces.</summary>
+    private static List<(string Name, List<(string Target, string Text)> Queries)> Cells(string corpusName, List<Article> sample, Random random)
+    {
+        var cells = new List<(string, List<(string, string)>)>();
+        var variants = corpusName == "as written" ? QueryVariants.Names : ["as written"];
+        foreach (var variant in variants)
+        {
+            cells.Add(("titles, " + variant, sample.Select(a => (ArticleIdentity.ContentHash(a), QueryVariants.Apply(variant, a.Title!, random))).ToList()));
+        }
+
+        cells.Add(("title spans (3–6 words)", sample.Select(a => (ArticleIdentity.ContentHash(a), Span(a.Title!, random))).ToList()));
+        var withHalfSpace = sample.Where(a => a.Title!.Contains(QueryVariants.HalfSpace)).ToList();
+        cells.Add(("titles with a half-space, one side lost it", corpusName == "as written"
+            ? withHalfSpace.Select(a => (ArticleIdentity.ContentHash(a), QueryVariants.Glued(a.Title!))).ToList()
+            : withHalfSpace.Select(a => (ArticleIdentity.ContentHash(a), a.Title!)).ToList()));
+        return cells;
     }
 
     private static void Report(string corpus, string name, List<(string Target, string Text)> queries,
