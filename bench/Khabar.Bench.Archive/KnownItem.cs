@@ -30,6 +30,8 @@ internal static class KnownItem
             Identities[ArticleIdentity.ContentHash(article)] = ArticleIdentity.Of(article);
         }
         Console.WriteLine($"{articles.Count:N0} articles with titles ({clock.Elapsed.TotalSeconds:0} s to read)");
+        var titles = articles.CountBy(a => a.Title!).ToDictionary();
+        UniqueTitles.UnionWith(articles.Where(a => titles[a.Title!] == 1).Select(ArticleIdentity.ContentHash));
 
         var random = new Random(20240330);
         var sample = articles.Where(a => a.Title!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
@@ -62,6 +64,13 @@ internal static class KnownItem
         }
 
         Console.WriteLine();
+        Console.WriteLine("The same cells without the known items whose title another article has word for word (a title query cannot tell");
+        Console.WriteLine("those apart), and, over all the cell's queries, how often one system ranks the known item higher than the other:");
+        Console.WriteLine();
+        Console.WriteLine("| corpus | queries | unique titles | Khabar MRR@10 | stock MRR@10 | Khabar ranks it higher | stock ranks it higher |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
+        Paired.ForEach(Console.WriteLine);
+        Console.WriteLine();
         Console.WriteLine($"time per query (top 10, no snippets), {KhabarTimes.Count:N0} queries each: Khabar {Times(KhabarTimes)}; stock {Times(StockTimes)}");
         Console.WriteLine($"({clock.Elapsed.TotalSeconds:0} s in all)");
     }
@@ -89,10 +98,29 @@ internal static class KnownItem
     {
         // The archive keeps one article per identity (a later version replaces an earlier one), so a hit on the
         // target's identity is the known item; the stock index keeps every record, so there it is the content hash.
-        var ours = Score(queries.Select(q => (Identities[q.Target], q.Text)).ToList(), q => Khabar(searcher, q), KhabarTimes);
-        var theirs = Score(queries, stock.Search, StockTimes);
-        Console.WriteLine($"| {corpus} | {name} (n={queries.Count}) | {ours.Mrr:0.0000} | {ours.R1:0.000} | {ours.R10:0.000} | {theirs.Mrr:0.0000} | {theirs.R1:0.000} | {theirs.R10:0.000} |");
+        var ours = Ranks(queries.Select(q => (Identities[q.Target], q.Text)).ToList(), q => Khabar(searcher, q), KhabarTimes);
+        var theirs = Ranks(queries, stock.Search, StockTimes);
+        var (mrr, r1, r10) = Score(ours);
+        var (stockMrr, stockR1, stockR10) = Score(theirs);
+        Console.WriteLine($"| {corpus} | {name} (n={queries.Count}) | {mrr:0.0000} | {r1:0.000} | {r10:0.000} | {stockMrr:0.0000} | {stockR1:0.000} | {stockR10:0.000} |");
+
+        var unique = Enumerable.Range(0, queries.Count).Where(i => UniqueTitles.Contains(queries[i].Target)).ToList();
+        var (higher, lower) = (0, 0);
+        for (var i = 0; i < queries.Count; i++)
+        {
+            var (k, st) = (Reciprocal(ours[i]), Reciprocal(theirs[i]));
+            higher += k > st ? 1 : 0;
+            lower += k < st ? 1 : 0;
+        }
+
+        Paired.Add($"| {corpus} | {name} | {unique.Count} | {Score([.. unique.Select(i => ours[i])]).Mrr:0.0000} | {Score([.. unique.Select(i => theirs[i])]).Mrr:0.0000} | {higher} | {lower} |");
     }
+
+    private static readonly HashSet<string> UniqueTitles = [];
+
+    private static readonly List<string> Paired = [];
+
+    private static double Reciprocal(int rank) => rank >= 0 ? 1.0 / (rank + 1) : 0;
 
     private static List<string> Khabar(ArchiveSearcher searcher, string text)
     {
@@ -111,10 +139,10 @@ internal static class KnownItem
         return $"median {times[times.Count / 2]:0.00} ms, p99 {times[(int)(times.Count * 0.99)]:0.00} ms";
     }
 
-    private static (double Mrr, double R1, double R10) Score(List<(string Target, string Text)> queries, Func<string, List<string>> search,
-        List<double> times)
+    /// <summary>The known item's rank in each query's top ten (−1 when it is not there).</summary>
+    private static List<int> Ranks(List<(string Target, string Text)> queries, Func<string, List<string>> search, List<double> times)
     {
-        double mrr = 0, r1 = 0, r10 = 0;
+        var ranks = new List<int>(queries.Count);
         foreach (var (target, text) in queries)
         {
             var started = Stopwatch.GetTimestamp();
@@ -125,16 +153,17 @@ internal static class KnownItem
             {
                 Console.Error.WriteLine($"miss rank {rank}: {text} | target {target} | top {string.Join(", ", results.Take(3))}");
             }
-            if (rank >= 0)
-            {
-                mrr += 1.0 / (rank + 1);
-                r1 += rank == 0 ? 1 : 0;
-                r10 += 1;
-            }
+
+            ranks.Add(rank);
         }
 
-        var n = Math.Max(1, queries.Count);
-        return (mrr / n, r1 / n, r10 / n);
+        return ranks;
+    }
+
+    private static (double Mrr, double R1, double R10) Score(List<int> ranks)
+    {
+        var n = Math.Max(1, ranks.Count);
+        return (ranks.Sum(Reciprocal) / n, ranks.Count(r => r == 0) / (double)n, ranks.Count(r => r >= 0) / (double)n);
     }
 
     private static string Span(string title, Random random)
