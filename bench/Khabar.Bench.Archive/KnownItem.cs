@@ -18,9 +18,10 @@ internal static class KnownItem
 
     /// <summary>
     /// Runs the bench with <paramref name="count"/> sampled known items (every title when null), on both corpora or
-    /// only on <paramref name="only"/> (<c>written</c> or <c>glued</c>); the queries are the same either way.
+    /// only on <paramref name="only"/> (<c>written</c> or <c>glued</c>), all cells or only those numbered in
+    /// <paramref name="pick"/> (from 1, in the order of the table); the queries are the same either way.
     /// </summary>
-    public static void Run(string root, int? count, string? only = null)
+    public static void Run(string root, int? count, string? only = null, IReadOnlySet<int>? pick = null)
     {
         var clock = Stopwatch.StartNew();
         var articles = Corpus.Load(root).Where(a => a.Title is not null).ToList();
@@ -57,9 +58,12 @@ internal static class KnownItem
             archive.Ingest(corpus.Select(ItemResult.Ok), "known-item bench");
             using var stock = new StockIndex(corpus);
             var searcher = archive.Searcher();
-            foreach (var (name, queries) in cells)
+            for (var c = 0; c < cells.Count; c++)
             {
-                Report(corpusName, name, queries, searcher, stock);
+                if (pick is null || pick.Contains(c + 1))
+                {
+                    Report(corpusName, cells[c].Name, cells[c].Queries, searcher, stock);
+                }
             }
         }
 
@@ -114,6 +118,7 @@ internal static class KnownItem
         }
 
         Paired.Add($"| {corpus} | {name} | {unique.Count} | {Score([.. unique.Select(i => ours[i])]).Mrr:0.0000} | {Score([.. unique.Select(i => theirs[i])]).Mrr:0.0000} | {higher} | {lower} |");
+        Console.Error.WriteLine($"paired {Paired[^1]}");
     }
 
     private static readonly HashSet<string> UniqueTitles = [];

@@ -30,13 +30,13 @@ switch (args.FirstOrDefault())
             null => KnownItem.DefaultQueries,
             "all" => null,
             var q => int.Parse(q),
-        }, Option("--corpus"));
+        }, Option("--corpus"), Option("--cells")?.Split(',').Select(int.Parse).ToHashSet());
         return 0;
     case "analyze-speed":
         AnalyzeSpeed.Run(root);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Khabar.Bench.Archive known-item [--queries N|all] [--corpus written|glued] | scale [--articles N] [--no-entities] [--keep DIR] | latency --archive DIR [--rounds N] [--warmup N] [--no-snippets] | analyze-speed | ingest-profile [--articles N] [--every N] | entities [--articles N] [--archive DIR]");
+        Console.Error.WriteLine("usage: Khabar.Bench.Archive known-item [--queries N|all] [--corpus written|glued] [--cells 1,2,…] | scale [--articles N] [--no-entities] [--keep DIR] | latency --archive DIR [--rounds N] [--warmup N] [--no-snippets] | analyze-speed | ingest-profile [--articles N] [--every N] | entities [--articles N] [--archive DIR]");
         return 2;
 }
 
