@@ -61,7 +61,8 @@ public sealed class SearchPageTests(BrowserFixture server)
     {
         await using var tab = await server.Open();
         var bars = tab.Page.Locator("figure.attention svg.chart a.bar rect");
-        Assert.Equal(3, await bars.CountAsync());
+        Assert.Equal(5, await bars.CountAsync()); // three months of 1403, and the two Fars samples dated by their news codes
+        Assert.Contains("دی ۱۳۸۴", await bars.First.Locator("title").TextContentAsync());
         var box = await bars.Last.BoundingBoxAsync();
         Assert.True(box is { Height: > 10, Width: > 1 }, "the bar has no size");
         Assert.Contains("اردیبهشت", await tab.Page.Locator("svg.chart").TextContentAsync());
