@@ -24,6 +24,28 @@ internal readonly struct AffixRepair(HalfSpaceLexicon lexicon, HalfSpaceTuning t
             Weight);
     }
 
+    /// <summary>
+    /// The share of words written with a half-space between the compound of <paramref name="n"/> linked words
+    /// from <paramref name="i"/>, taken as the one word it is written as (<paramref name="compound"/> its lexicon
+    /// entry), and the word after it, or 0: a suffix after حشره‌کش is weighed as after any word of its ending.
+    /// </summary>
+    public double JoinShareAfter(WordKeys keys, ReadOnlySpan<Token> words, ReadOnlySpan<LexiconEntry?> entries, int i, int n, LexiconEntry compound)
+    {
+        var next = i + n;
+        Span<char> key = stackalloc char[Spelling.MaxKeyLength];
+        var (leftLength, rightLength) = (keys.Window(i, n, key, out _, out _), keys.Length(next));
+        if (leftLength <= 0 || rightLength <= 0 || leftLength + rightLength >= Spelling.MaxKeyLength)
+        {
+            return 0;
+        }
+
+        var left = key[..leftLength];
+        return lexicon.Affixes.Join(
+            new AffixModel.Part(left, KeyHashSet.Hash(left), compound),
+            new AffixModel.Part(keys.Key(next), words[next].Hash, entries[next]),
+            Weight);
+    }
+
     /// <summary>The half-spaces an unknown glued key most likely had and the share of words written so, or 0.</summary>
     public ulong SplitCuts(ReadOnlySpan<char> key, out double share, out int cut)
     {

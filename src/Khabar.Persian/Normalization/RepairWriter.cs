@@ -47,11 +47,38 @@ internal readonly ref struct RepairWriter(HalfSpaceRepair repair, AffixSites sit
                 sink.Append(source[copied..words[i].Start]);
                 TokenWindow.Write(source[words[i].Start..words[i + n - 1].End], newHalf, newSpace, ref sink);
                 copied = words[i + n - 1].End;
-                return n;
+                return n + SuffixAfter(source, words, entries, i, n, compound, newSpace, ref copied, ref sink);
             }
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// After a compound just written as one word (حشره‌کش), joins the next word to it when the affix statistics
+    /// say that word takes a half-space after a word of the compound's ending (ها, ای, ترین), as it does after a
+    /// single word; returns 1 when it joined it.
+    /// </summary>
+    private int SuffixAfter(ReadOnlySpan<char> source, ReadOnlySpan<Token> words, ReadOnlySpan<LexiconEntry?> entries, int i, int n, LexiconEntry compound, ulong newSpace, ref int copied, ref CharSink sink)
+    {
+        var next = i + n;
+        if (chooser.IsKept || newSpace != 0 || next >= words.Length || !words[next].Linked)
+        {
+            return 0;
+        }
+
+        var affixes = repair.Affixes;
+        var share = affixes.JoinShareAfter(keys, words, entries, i, n, compound);
+        var (change, keep) = affixes.Counts(share, 0);
+        if (share <= 0 || !chooser.Prefer(change, keep, spaced: true))
+        {
+            return 0;
+        }
+
+        sink.Append(ArabicScript.Zwnj);
+        sink.Append(source[words[next].Start..words[next].End]);
+        copied = words[next].End;
+        return 1;
     }
 
     private int AffixJoin(ReadOnlySpan<char> source, ReadOnlySpan<Token> words, int i, ref int copied, ref CharSink sink)
