@@ -43,7 +43,7 @@ internal sealed class ReferenceTagger
             }
         }
 
-        return Decode(emissions, n, t).Select(y => model.Tags.Names[y]).ToArray();
+        return Decode(emissions, n, t).Select(model.Tags.Iob2).ToArray();
     }
 
     private List<uint>[] Features(IReadOnlyList<string> tokens)
@@ -157,7 +157,7 @@ internal sealed class ReferenceTagger
         }
 
         var best = new int[n];
-        var last = n == 0 ? 0 : Enumerable.Range(0, t).Aggregate(0, (b, y) => score[(n - 1) * t + y] > score[(n - 1) * t + b] ? y : b);
+        var last = n == 0 ? 0 : Enumerable.Range(0, t).Aggregate(0, (b, y) => model.Tags.CanEnd(y) && score[(n - 1) * t + y] > score[(n - 1) * t + b] ? y : b);
         for (var i = n - 1; i >= 0; i--)
         {
             best[i] = last;

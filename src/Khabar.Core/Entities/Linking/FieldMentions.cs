@@ -36,7 +36,7 @@ public sealed record FieldMentions(string Field, string Text, IReadOnlyList<Text
         var tags = new string[n];
         for (var i = 0; i < n; i++)
         {
-            tags[i] = model.Tags.Names[best[i]];
+            tags[i] = model.Tags.Iob2(best[i]);
         }
 
         return new FieldMentions(field, text, tokens, keys, TagSpan.From(tags));

@@ -58,7 +58,7 @@ public sealed class NerModel
         var names = new string[best.Length];
         for (var i = 0; i < best.Length; i++)
         {
-            names[i] = Tags.Names[best[i]];
+            names[i] = Tags.Iob2(best[i]);
         }
 
         return names;

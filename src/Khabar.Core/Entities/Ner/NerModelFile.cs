@@ -141,7 +141,7 @@ public static class NerModelFile
             types[i] = r.ReadString();
         }
 
-        var tags = new TagSet(types);
+        var tags = new TagSet(types, TagSchemes.Of(info));
         var t = tags.Count;
         var transitions = new float[(t + 1) * t];
         for (var i = 0; i < transitions.Length; i++)

@@ -25,12 +25,12 @@ internal sealed class SentenceScratch
     public NameStart[] SeenStarts { get; private set; } = new NameStart[64];
 
     /// <summary>The emission scores of a sentence, tags per token.</summary>
-    public float[] Emissions { get; private set; } = new float[64 * WeightTable.Stride];
+    public float[] Emissions { get; private set; } = new float[64 * WeightTable.MaxTags];
 
     /// <summary>Viterbi's scores and back pointers.</summary>
-    public float[] Scores { get; private set; } = new float[64 * WeightTable.Stride];
+    public float[] Scores { get; private set; } = new float[64 * WeightTable.MaxTags];
 
-    public int[] Back { get; private set; } = new int[64 * WeightTable.Stride];
+    public int[] Back { get; private set; } = new int[64 * WeightTable.MaxTags];
 
     /// <summary>Marks of names seen in training (the model's lexicon).</summary>
     public int[] Seen { get; private set; } = new int[64];
@@ -73,9 +73,9 @@ internal sealed class SentenceScratch
         Words = new WordRows[size];
         Starts = new NameStart[size];
         SeenStarts = new NameStart[size];
-        Emissions = new float[size * WeightTable.Stride];
-        Scores = new float[size * WeightTable.Stride];
-        Back = new int[size * WeightTable.Stride];
+        Emissions = new float[size * WeightTable.MaxTags];
+        Scores = new float[size * WeightTable.MaxTags];
+        Back = new int[size * WeightTable.MaxTags];
         Offsets = new int[size + 1];
         Features = new uint[size * MaxFeaturesPerToken];
     }

@@ -2,7 +2,7 @@ using System.Runtime.Intrinsics;
 
 namespace Khabar.Entities.Ner;
 
-/// <summary>First-order Viterbi decoding over emission and transition scores, keeping IOB2 well-formed.</summary>
+/// <summary>First-order Viterbi decoding over emission and transition scores, keeping the tag scheme well-formed.</summary>
 internal static class Viterbi
 {
     private const int Lanes = 16;
@@ -45,7 +45,7 @@ internal static class Viterbi
         var last = 0;
         for (var y = 1; y < t; y++)
         {
-            if (score[(n - 1) * t + y] > score[(n - 1) * t + last])
+            if (tags.CanEnd(y) && score[(n - 1) * t + y] > score[(n - 1) * t + last])
             {
                 last = y;
             }

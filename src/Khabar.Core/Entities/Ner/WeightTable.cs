@@ -7,13 +7,17 @@ namespace Khabar.Entities.Ner;
 
 /// <summary>
 /// The model's weights by feature id: an open-addressing table (linear probing, at most half full) of
-/// (id, row) pairs, one <c>ulong</c> per slot, over rows of 16 floats aligned to cache lines, so that a lookup
-/// reads one slot and one line where a dictionary and unaligned rows read buckets, entries and two lines.
+/// (id, row) pairs, one <c>ulong</c> per slot, over rows of 16 floats (32 for more than 16 tags) aligned to cache
+/// lines, so that a lookup reads one slot and one line where a dictionary and unaligned rows read buckets, entries
+/// and two lines.
 /// </summary>
 internal sealed class WeightTable
 {
-    /// <summary>Floats per row.</summary>
-    public const int Stride = 16;
+    /// <summary>The most tags a table holds.</summary>
+    public const int MaxTags = 32;
+
+    private const int Lanes = 16;
+    private readonly int stride;
 
     private readonly ulong[] slots;
     private readonly int mask;
@@ -24,17 +28,18 @@ internal sealed class WeightTable
     /// <summary>A table of the rows of <paramref name="weights"/> (<paramref name="tags"/> floats each) by feature id.</summary>
     public WeightTable(IReadOnlyDictionary<uint, int> index, float[] weights, int tags)
     {
-        if (tags > Stride)
+        if (tags > MaxTags)
         {
             throw new ArgumentOutOfRangeException(nameof(tags), "too many tags for the weight table");
         }
 
         Tags = tags;
+        stride = tags <= Lanes ? Lanes : MaxTags;
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, index.Count * 2));
         slots = GC.AllocateArray<ulong>(capacity, pinned: true);
         mask = capacity - 1;
         // One spare row of zeros for unknown features, and room to start the rows on a 64-byte line.
-        rows = GC.AllocateArray<float>((index.Count + 2) * Stride, pinned: true);
+        rows = GC.AllocateArray<float>((index.Count + 2) * stride, pinned: true);
         var address = (long)Marshal.UnsafeAddrOfPinnedArrayElement(rows, 0);
         first = (int)((64 - (address & 63)) & 63) / sizeof(float);
         Ids = new uint[index.Count];
@@ -42,7 +47,7 @@ internal sealed class WeightTable
         var next = 0;
         foreach (var (id, row) in index.OrderBy(p => p.Value))
         {
-            weights.AsSpan(row * tags, tags).CopyTo(rows.AsSpan(first + next * Stride, tags));
+            weights.AsSpan(row * tags, tags).CopyTo(rows.AsSpan(first + next * stride, tags));
             Ids[next] = id;
             var h = Slot(id);
             while (slots[h] != 0)
@@ -68,7 +73,7 @@ internal sealed class WeightTable
     public int Zero { get; }
 
     /// <summary>The weights of a row, one per tag.</summary>
-    public ReadOnlySpan<float> Row(int row) => rows.AsSpan(first + row * Stride, Tags);
+    public ReadOnlySpan<float> Row(int row) => rows.AsSpan(first + row * stride, Tags);
 
     /// <summary>
     /// Replaces each feature id by its row, or by the row of zeros when the id is unknown (adding zeros to a
@@ -125,12 +130,18 @@ internal sealed class WeightTable
     public void Sum(ReadOnlySpan<uint> resolved, Span<float> sum)
     {
         ref var start = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(rows), first);
+        if (stride != Lanes)
+        {
+            SumWide(resolved, sum, ref start);
+            return;
+        }
+
         if (Vector512.IsHardwareAccelerated)
         {
             var v = Vector512<float>.Zero;
             foreach (var row in resolved)
             {
-                v += Vector512.LoadUnsafe(ref start, (nuint)row * Stride);
+                v += Vector512.LoadUnsafe(ref start, (nuint)row * Lanes);
             }
 
             Store(v, sum);
@@ -143,7 +154,7 @@ internal sealed class WeightTable
             var b = Vector256<float>.Zero;
             foreach (var row in resolved)
             {
-                var at = (nuint)row * Stride;
+                var at = (nuint)row * Lanes;
                 a += Vector256.LoadUnsafe(ref start, at);
                 b += Vector256.LoadUnsafe(ref start, at + 8);
             }
@@ -156,7 +167,7 @@ internal sealed class WeightTable
         var all = rows.AsSpan(first);
         foreach (var row in resolved)
         {
-            var w = all.Slice((int)row * Stride, Tags);
+            var w = all.Slice((int)row * stride, Tags);
             for (var y = 0; y < w.Length; y++)
             {
                 sum[y] += w[y];
@@ -164,15 +175,33 @@ internal sealed class WeightTable
         }
     }
 
+    // Rows of 32 floats, as two vectors of 16.
+    private void SumWide(ReadOnlySpan<uint> resolved, Span<float> sum, ref float start)
+    {
+        var a = Vector512<float>.Zero;
+        var b = Vector512<float>.Zero;
+        foreach (var row in resolved)
+        {
+            var at = (nuint)row * MaxTags;
+            a += Vector512.LoadUnsafe(ref start, at);
+            b += Vector512.LoadUnsafe(ref start, at + Lanes);
+        }
+
+        Span<float> all = stackalloc float[MaxTags];
+        a.CopyTo(all);
+        b.CopyTo(all[Lanes..]);
+        all[..Tags].CopyTo(sum);
+    }
+
     private void Store(Vector512<float> lanes, Span<float> sum)
     {
-        if (sum.Length >= Stride)
+        if (sum.Length >= Lanes)
         {
             lanes.CopyTo(sum);
             return;
         }
 
-        Span<float> all = stackalloc float[Stride];
+        Span<float> all = stackalloc float[Lanes];
         lanes.CopyTo(all);
         all[..Tags].CopyTo(sum);
     }

@@ -28,7 +28,7 @@ internal sealed class Example
     public static Example Of(TrainingSentence data, TagSet tags, FeatureExtractor extractor, bool partial, bool domains, NameLexicon? names = null)
     {
         var (features, offsets) = extractor.Extract(data.Sentence.Tokens, domains ? data.Corpus.Name : null, names);
-        var gold = data.Sentence.Tags.Select(tags.IndexOf).ToArray();
+        var gold = tags.Scheme == TagScheme.Iob2 ? data.Sentence.Tags.Select(tags.IndexOf).ToArray() : tags.Encode(data.Sentence.Tags);
         var open = tags.Types.Select((type, i) => (type, i)).Where(p => !data.Corpus.Annotated.Contains(p.type)).Select(p => p.i).ToList();
         bool[]? allowed = null;
         if (partial && open.Count > 0)
@@ -42,8 +42,10 @@ internal sealed class Example
                 {
                     foreach (var type in open)
                     {
-                        allowed[i * t + 1 + 2 * type] = true;
-                        allowed[i * t + 2 + 2 * type] = true;
+                        foreach (var tag in tags.TagsOf(type))
+                        {
+                            allowed[i * t + tag] = true;
+                        }
                     }
                 }
             }

@@ -17,7 +17,7 @@ public static class PerceptronTrainer
     {
         var clock = Stopwatch.StartNew();
         var types = options.Types ?? EntityTypes.All.Where(t => data.Any(d => d.Corpus.Annotated.Contains(t))).ToList();
-        var tags = new TagSet(types);
+        var tags = new TagSet(types, options.Scheme);
         var lexicon = options.LexiconBlocks > 0 ? NameLexicon.From(data.Select(d => d.Sentence), options.NewsNames) : null;
         var extractor = new FeatureExtractor(clusters, NerModel.BuildGazetteer(seeds), lexicon);
         var blocks = HeldOutLexicons(data, options.LexiconBlocks, options.NewsNames);
@@ -52,6 +52,11 @@ public static class PerceptronTrainer
         if (options.Domain is not null)
         {
             merged["domain"] = options.Domain;
+        }
+
+        if (options.Scheme == TagScheme.Bilou)
+        {
+            merged[TagSchemes.Key] = TagSchemes.Bilou;
         }
 
         return new NerModel(tags, index, weights.Final(), transitions.Final(), clusters, seeds, merged, lexicon);
