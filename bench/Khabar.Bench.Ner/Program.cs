@@ -14,16 +14,16 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: Khabar.Bench.Ner <command> [options]
-          eval peyma|arman|shipped [--single] [--epochs N] [--lexicon K] [--no-clusters] [--no-wide] [--news-names [--news-min N]] [--bilou]
+          eval peyma|arman|shipped [--single] [--epochs N] [--lexicon K] [--no-clusters] [--no-wide] [--news-names [--news-min N]] [--iob2]
                                     phrase-level P/R/F1: PEYMA train→dev; ARMAN train_k→test_k (each with the other
                                     corpora added, as the shipped recipe trains; --single: the target corpus alone);
                                     the shipped model's recipe on PEYMA dev and ParsTwiNER test
-          cv peyma|arman [--folds K] [--single] [--epochs N] [--min-count N] [--lexicon K] [--no-wide] [--news-names [--news-min N]] [--bilou]
+          cv peyma|arman [--folds K] [--single] [--epochs N] [--min-count N] [--lexicon K] [--no-wide] [--news-names [--news-min N]] [--iob2]
                                     k-fold cross-validation inside PEYMA train or ARMAN train_fold1 (for choosing settings)
                                     --news-names: train in two passes, the second with the names the first finds in the
                                     news text (NerRecipe.TrainWithNewsNames; measured, not shipped: see the model card)
-                                    --bilou: the tagger learns B/I/L/U tags (a name's last token and one-token names
-                                    apart), read out as IOB2
+                                    --iob2: the tagger learns B/I tags as models before ner-fa-4 (default BILOU: a
+                                    name's last token and one-token names apart; read out as IOB2 either way)
           train [--out FILE]        train the shipped model (default models/ner-fa.model.gz)
           speed [--model FILE] [--dump FILE]
                                     tagging speed on one thread: tokens/s on PEYMA dev + ARMAN test 1, and

@@ -38,8 +38,8 @@ public sealed record TrainingOptions
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, string>>? NewsNames { get; init; }
 
-    /// <summary>How the model marks names (IOB2 or BILOU); its tags are read out as IOB2 either way.</summary>
-    public TagScheme Scheme { get; init; } = TagScheme.Iob2;
+    /// <summary>How the model marks names (BILOU, or IOB2 as models before <c>ner-fa-4</c>); its tags are read out as IOB2 either way.</summary>
+    public TagScheme Scheme { get; init; } = TagScheme.Bilou;
 
     /// <summary>Seed of the shuffle between passes.</summary>
     public int Seed { get; init; } = 7;
