@@ -33,9 +33,10 @@ internal static class Dump
                      ("parstwiner-test", corpora.ParsTwiner("test")),
                  })
         {
+            var tagged = model.TagDocument(set.Select(s => s.Sentence.Tokens).ToList());
             for (var i = 0; i < set.Count; i++)
             {
-                writer.WriteLine($"{name}:{i}\t{string.Join(' ', model.Tag(set[i].Sentence.Tokens))}");
+                writer.WriteLine($"{name}:{i}\t{string.Join(' ', tagged[i])}");
                 sentences++;
             }
         }

@@ -14,16 +14,19 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: Khabar.Bench.Ner <command> [options]
-          eval peyma|arman|shipped [--single] [--epochs N] [--lexicon K] [--no-clusters] [--no-wide] [--news-names [--news-min N]] [--iob2]
+          eval peyma|arman|shipped [--single] [--epochs N] [--lexicon K] [--no-clusters] [--no-wide] [--news-names [--news-min N]] [--iob2] [--doc K]
                                     phrase-level P/R/F1: PEYMA train→dev; ARMAN train_k→test_k (each with the other
                                     corpora added, as the shipped recipe trains; --single: the target corpus alone);
                                     the shipped model's recipe on PEYMA dev and ParsTwiNER test
-          cv peyma|arman [--folds K] [--single] [--epochs N] [--min-count N] [--lexicon K] [--no-wide] [--news-names [--news-min N]] [--iob2]
+          cv peyma|arman [--folds K] [--single] [--epochs N] [--min-count N] [--lexicon K] [--no-wide] [--news-names [--news-min N]] [--iob2] [--doc K]
                                     k-fold cross-validation inside PEYMA train or ARMAN train_fold1 (for choosing settings)
                                     --news-names: train in two passes, the second with the names the first finds in the
                                     news text (NerRecipe.TrainWithNewsNames; measured, not shipped: see the model card)
                                     --iob2: the tagger learns B/I tags as models before ner-fa-4 (default BILOU: a
                                     name's last token and one-token names apart; read out as IOB2 either way)
+                                    --doc K: each token also gets the words beside its word's other occurrences within
+                                    K sentences either side (the corpora are in article order; default 8 as ner-fa-5,
+                                    --doc 0 as before)
           train [--out FILE]        train the shipped model (default models/ner-fa.model.gz)
           speed [--model FILE] [--dump FILE]
                                     tagging speed on one thread: tokens/s on PEYMA dev + ARMAN test 1, and

@@ -12,9 +12,13 @@ internal static class Report
     public static PhraseScorer Score(NerModel model, IEnumerable<TrainingSentence> test)
     {
         var scorer = new PhraseScorer();
-        foreach (var s in test)
+        var sentences = test.ToList();
+        // The test set as one document (the corpora keep their articles' sentences in order).
+        var tagged = model.TagDocument(sentences.Select(s => s.Sentence.Tokens).ToList());
+        for (var k = 0; k < sentences.Count; k++)
         {
-            var predicted = model.Tag(s.Sentence.Tokens);
+            var s = sentences[k];
+            var predicted = tagged[k];
             // A type the test corpus does not annotate cannot be scored on it.
             var kept = predicted.Select(t => EntityTypes.TypeOf(t) is { } type && !s.Corpus.Annotated.Contains(type) ? "O" : t).ToArray();
             scorer.Add(s.Sentence.Tags, kept);

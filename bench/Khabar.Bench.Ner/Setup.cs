@@ -18,6 +18,7 @@ internal sealed record Setup(TrainingOptions Options, bool Single, bool NewsName
             Epochs = int.Parse(Paths.Option(args, "--epochs", "20")!),
             MinFeatureCount = int.Parse(Paths.Option(args, "--min-count", "2")!),
             Scheme = args.Contains("--iob2") ? TagScheme.Iob2 : TagScheme.Bilou,
+            DocumentWindow = int.Parse(Paths.Option(args, "--doc", TrainingOptions.DefaultDocumentWindow.ToString())!),
         };
         if (!single)
         {
@@ -42,5 +43,5 @@ internal sealed record Setup(TrainingOptions Options, bool Single, bool NewsName
     /// <summary>A label for the report.</summary>
     public string Describe(string domain) => Single
         ? $"{domain} alone"
-        : $"{domain} + {(domain == TagMap.Peyma.Name ? "ARMAN" : "PEYMA train")} + ParsTwiNER train/dev, corpus-specific features, name lexicon{(NewsNames ? $" with news names (found ≥ {NewsMinCount} times)" : "")}, wide clusters{(Options.Scheme == TagScheme.Iob2 ? ", IOB2 tags" : "")}";
+        : $"{domain} + {(domain == TagMap.Peyma.Name ? "ARMAN" : "PEYMA train")} + ParsTwiNER train/dev, corpus-specific features, name lexicon{(NewsNames ? $" with news names (found ≥ {NewsMinCount} times)" : "")}, wide clusters{(Options.Scheme == TagScheme.Iob2 ? ", IOB2 tags" : "")}{(Options.DocumentWindow > 0 ? $", document features (±{Options.DocumentWindow} sentences)" : "")}";
 }

@@ -4,7 +4,10 @@ using Khabar.Entities.Ner;
 
 namespace Khabar.Cli.Commands;
 
-/// <summary><c>khabar ner FILE</c>: tags a CoNLL token file (first column, blank line between sentences) in IOB2.</summary>
+/// <summary>
+/// <c>khabar ner FILE</c>: tags a CoNLL token file (first column, blank line between sentences) in IOB2; the file is
+/// read as one document, its sentences in order.
+/// </summary>
 internal static class NerCommand
 {
     public static Command Create(CliConsole console)
@@ -28,19 +31,18 @@ internal static class NerCommand
                 return 1;
             }
 
-            var first = true;
-            foreach (var tokens in sentences)
+            var all = sentences.ToList();
+            var tagged = tagger.TagDocument(all);
+            for (var k = 0; k < all.Count; k++)
             {
-                if (!first)
+                if (k > 0)
                 {
                     console.Out.WriteLine();
                 }
 
-                first = false;
-                var tags = tagger.Tag(tokens);
-                for (var i = 0; i < tokens.Count; i++)
+                for (var i = 0; i < all[k].Count; i++)
                 {
-                    console.Out.WriteLine($"{tokens[i]}\t{tags[i]}");
+                    console.Out.WriteLine($"{all[k][i]}\t{tagged[k][i]}");
                 }
             }
 

@@ -32,12 +32,7 @@ public sealed class EntityStage : IArticleStage
     public IReadOnlyList<EntityMention> Find(Article article)
     {
         var (model, linker) = parts.Value;
-        var fields = new List<FieldMentions>();
-        foreach (var (name, text) in Fields(article))
-        {
-            fields.Add(FieldMentions.Tag(model, name, text));
-        }
-
+        var fields = FieldMentions.Tag(model, Fields(article).ToList());
         return linker.Link(PersonPropagation.Apply(fields, linker.Seeds));
     }
 

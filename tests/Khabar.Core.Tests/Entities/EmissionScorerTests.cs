@@ -63,6 +63,31 @@ public sealed class EmissionScorerTests
         }
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("khabar")]
+    public void A_model_with_document_features_scores_as_its_feature_list_sums(string? domain)
+    {
+        var random = new Random(13);
+        var data = Enumerable.Range(0, 80).Select(_ =>
+        {
+            var tokens = RandomTokens(random);
+            var tags = tokens.Select(t => t switch { "تهران" or "کرج" => "B-LOC", "هنیه" => "B-PER", _ => "O" }).ToArray();
+            return new TrainingSentence(new NerSentence(tokens, tags), TagMap.Khabar);
+        }).ToList();
+        var model = PerceptronTrainer.Train(data, WordClusters.Empty, [],
+            new TrainingOptions { Epochs = 3, MinFeatureCount = 1, Domain = domain, LexiconBlocks = 2, DocumentWindow = 3 });
+        var test = Enumerable.Range(0, 40).Select(_ => RandomTokens(random)).ToArray();
+        var document = DocumentFeatures.Of(test, model.DocumentWindow);
+
+        Assert.Equal(3, model.DocumentWindow);
+        Assert.Contains(document, s => s.Any(f => f.Length > 0));
+        for (var k = 0; k < test.Length; k++)
+        {
+            AssertSame(model, test[k], document[k]);
+        }
+    }
+
     // Both clusterings, as the shipped model has them: a path for each piece's key (and a few left without one).
     private static WordClusters RandomClusters(Random random)
     {
@@ -74,13 +99,13 @@ public sealed class EmissionScorerTests
     private static string[] RandomTokens(Random random) =>
         Enumerable.Range(0, random.Next(1, 30)).Select(_ => Pieces[random.Next(Pieces.Length)] + (random.Next(4) == 0 ? Pieces[random.Next(Pieces.Length)] : "")).ToArray();
 
-    private static void AssertSame(NerModel model, string[] tokens)
+    private static void AssertSame(NerModel model, string[] tokens, uint[][]? document = null)
     {
         var n = tokens.Length;
         var t = model.Tags.Count;
         var expected = new float[n * t];
         var scratch = SentenceScratch.For(n);
-        model.Features.Extract(tokens, scratch, FeatureExtractor.DomainHash(model.Info.GetValueOrDefault("domain")));
+        model.Features.Extract(tokens, scratch, FeatureExtractor.DomainHash(model.Info.GetValueOrDefault("domain")), null, document);
         var keys = scratch.Keys.AsSpan(0, n).ToArray();
         model.Table.Resolve(scratch.Features.AsSpan(0, scratch.Offsets[n]));
         for (var i = 0; i < n; i++)
@@ -89,7 +114,7 @@ public sealed class EmissionScorerTests
         }
 
         var actual = new float[n * t];
-        model.Scorer.Score(tokens, SentenceScratch.For(n), actual);
+        model.Scorer.Score(tokens, SentenceScratch.For(n), actual, document);
         Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), actual.Select(BitConverter.SingleToInt32Bits));
         Assert.Equal(keys, SentenceScratch.For(n).Keys.AsSpan(0, n).ToArray());
     }

@@ -16,6 +16,58 @@ public sealed class FastTaggerTests
         {
             Assert.Equal(Reference.Value.Tag(s.Tokens), ShippedModel.Get().Tag(s.Tokens));
         }
+
+        // As one document, each sentence with the words around its words' other occurrences.
+        var sentences = dev.Select(s => s.Tokens).ToList();
+        Assert.Equal(Reference.Value.TagDocument(sentences), ShippedModel.Get().TagDocument(sentences));
+    }
+
+    [Fact]
+    public void An_article_is_tagged_as_one_document_across_its_fields()
+    {
+        var model = ShippedModel.Get();
+        (string, string)[] fields =
+        [
+            ("title", "دیدار اسماعیل هنیه با وزیر امور خارجه"),
+            ("paragraphs[0]", "اسماعیل هنیه، رئیس دفتر سیاسی حماس، در تهران با وزیر امور خارجه ایران دیدار کرد."),
+            ("paragraphs[1]", "هنیه گفت: مقاومت ادامه دارد. هنیه سپس به دوحه رفت."),
+        ];
+
+        var tagged = FieldMentions.Tag(model, fields);
+        var sentences = tagged.SelectMany(f => Split(f.Tokens.Select(t => t.Text).ToList())).ToList();
+        var expected = Reference.Value.TagDocument(sentences).SelectMany(s => s);
+
+        Assert.Equal(TagSpan.From(expected.ToList()), TagSpan.From(tagged.SelectMany(f => Tags(f)).ToList()));
+        Assert.Equal(fields.Select(f => f.Item1), tagged.Select(f => f.Field));
+    }
+
+    // Sentences as FieldMentions cuts them: after . ! ؟ ? that follow a token of the sentence.
+    private static IEnumerable<IReadOnlyList<string>> Split(List<string> tokens)
+    {
+        var start = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] is "." or "!" or "؟" or "?" && i > start || i == tokens.Count - 1)
+            {
+                yield return tokens[start..(i + 1)];
+                start = i + 1;
+            }
+        }
+    }
+
+    // The IOB2 tags of a field's tokens, from its spans.
+    private static IEnumerable<string> Tags(FieldMentions field)
+    {
+        var tags = Enumerable.Repeat("O", field.Tokens.Count).ToArray();
+        foreach (var span in field.Spans)
+        {
+            for (var i = span.Start; i < span.End; i++)
+            {
+                tags[i] = (i == span.Start ? "B-" : "I-") + span.Type;
+            }
+        }
+
+        return tags;
     }
 
     [SkippableFact]
@@ -27,17 +79,18 @@ public sealed class FastTaggerTests
         {
             var field = FieldMentions.Tag(model, "f", text);
             var tokens = NerTokenizer.Tokenize(text).Select(t => t.Text).ToList();
-            var tags = new List<string>();
+            var sentences = new List<IReadOnlyList<string>>();
             var start = 0;
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (tokens[i] is "." or "!" or "؟" or "?" && i > start || i == tokens.Count - 1)
                 {
-                    tags.AddRange(Reference.Value.Tag(tokens[start..(i + 1)]));
+                    sentences.Add(tokens[start..(i + 1)]);
                     start = i + 1;
                 }
             }
 
+            var tags = Reference.Value.TagDocument(sentences).SelectMany(s => s).ToList();
             Assert.Equal(TagSpan.From(tags), field.Spans);
             Assert.Equal(tokens.Select(TokenText.Key), field.Keys);
         }

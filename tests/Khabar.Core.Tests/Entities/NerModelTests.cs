@@ -11,7 +11,8 @@ public sealed class NerModelTests
     {
         var model = ShippedModel.Get();
         Assert.Equal(["PER", "ORG", "LOC", "FAC", "EVENT", "PRO", "DAT"], model.Tags.Types);
-        Assert.Equal("ner-fa-4", model.Info["version"]);
+        Assert.Equal("ner-fa-5", model.Info["version"]);
+        Assert.Equal(8, model.DocumentWindow);
         Assert.Equal(TagScheme.Bilou, model.Tags.Scheme);
         Assert.Equal("peyma", model.Info["domain"]);
         Assert.Contains(model.Lexicon.Entries, e => e.Key == "تهران" && e.Value == "LOC");

@@ -23,12 +23,12 @@ internal sealed class ReferenceTagger
         }
     }
 
-    public string[] Tag(IReadOnlyList<string> tokens)
+    public string[] Tag(IReadOnlyList<string> tokens, uint[][]? document = null)
     {
         var t = model.Tags.Count;
         var n = tokens.Count;
         var emissions = new float[n * t];
-        var features = Features(tokens);
+        var features = Features(tokens, document);
         for (var i = 0; i < n; i++)
         {
             foreach (var f in features[i])
@@ -46,7 +46,14 @@ internal sealed class ReferenceTagger
         return Decode(emissions, n, t).Select(model.Tags.Iob2).ToArray();
     }
 
-    private List<uint>[] Features(IReadOnlyList<string> tokens)
+    /// <summary>The tags of each sentence of a document, with the document features the model asks for.</summary>
+    public string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var document = model.DocumentWindow > 0 ? DocumentFeatures.Of(sentences, model.DocumentWindow) : null;
+        return sentences.Select((s, k) => Tag(s, document?[k])).ToArray();
+    }
+
+    private List<uint>[] Features(IReadOnlyList<string> tokens, uint[][]? document)
     {
         var n = tokens.Count;
         var keys = tokens.Select(TokenText.Key).ToArray();
@@ -118,6 +125,11 @@ internal sealed class ReferenceTagger
                 ClusterPath W(int at) => at >= 0 && at < n ? wide.Of(keys[at]) : default;
                 f.AddRange(new[] { 4, 8, 12, 16 }.Select(length => FeatureHash.Feature(600 + length, W(i).Prefix(length))));
                 f.AddRange([FeatureHash.Feature(620, W(i - 1).Prefix(8)), FeatureHash.Feature(621, W(i + 1).Prefix(8))]);
+            }
+
+            if (document is not null)
+            {
+                f.AddRange(document[i]);
             }
 
             if (domain != 0)

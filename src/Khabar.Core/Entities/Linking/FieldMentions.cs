@@ -6,40 +6,56 @@ namespace Khabar.Entities.Linking;
 public sealed record FieldMentions(string Field, string Text, IReadOnlyList<TextToken> Tokens, IReadOnlyList<string> Keys, IReadOnlyList<TagSpan> Spans)
 {
     /// <summary>Tags one field sentence by sentence.</summary>
-    public static FieldMentions Tag(NerModel model, string field, string text)
+    public static FieldMentions Tag(NerModel model, string field, string text) => Tag(model, [(field, text)])[0];
+
+    /// <summary>
+    /// Tags the fields of one article sentence by sentence, in order; a model with document features
+    /// (<see cref="NerModel.DocumentWindow"/>) sees the article's sentences around each one.
+    /// </summary>
+    public static IReadOnlyList<FieldMentions> Tag(NerModel model, IReadOnlyList<(string Field, string Text)> fields)
     {
-        var tokens = NerTokenizer.Tokenize(text);
-        var n = tokens.Count;
-        var texts = new string[n];
-        for (var i = 0; i < n; i++)
+        var tokens = new List<TextToken>[fields.Count];
+        var texts = new string[fields.Count][];
+        var sentences = new List<(int Field, int Start, int End)>();
+        for (var f = 0; f < fields.Count; f++)
         {
-            texts[i] = tokens[i].Text;
-        }
-
-        var best = new int[n];
-        var keys = new string[n];
-        var start = 0;
-        for (var i = 0; i <= n; i++)
-        {
-            if (i == n || (texts[i] is "." or "!" or "؟" or "?" && i - start > 0))
+            tokens[f] = NerTokenizer.Tokenize(fields[f].Text);
+            texts[f] = tokens[f].Select(t => t.Text).ToArray();
+            var start = 0;
+            for (var i = 0; i <= texts[f].Length; i++)
             {
-                var end = Math.Min(i + 1, n);
-                if (end > start)
+                if (i == texts[f].Length || (texts[f][i] is "." or "!" or "؟" or "?" && i - start > 0))
                 {
-                    model.Decode(texts.AsSpan(start, end - start), best.AsSpan(start, end - start), keys.AsSpan(start, end - start));
-                }
+                    var end = Math.Min(i + 1, texts[f].Length);
+                    if (end > start)
+                    {
+                        sentences.Add((f, start, end));
+                    }
 
-                start = end;
+                    start = end;
+                }
             }
         }
 
-        var tags = new string[n];
-        for (var i = 0; i < n; i++)
+        var document = model.DocumentWindow > 0
+            ? DocumentFeatures.Of(sentences.Select(s => (IReadOnlyList<string>)texts[s.Field][s.Start..s.End]).ToList(), model.DocumentWindow)
+            : null;
+        var best = texts.Select(t => new int[t.Length]).ToArray();
+        var keys = texts.Select(t => new string[t.Length]).ToArray();
+        for (var k = 0; k < sentences.Count; k++)
         {
-            tags[i] = model.Tags.Iob2(best[i]);
+            var (f, start, end) = sentences[k];
+            model.Decode(texts[f].AsSpan(start, end - start), best[f].AsSpan(start, end - start), keys[f].AsSpan(start, end - start), document?[k]);
         }
 
-        return new FieldMentions(field, text, tokens, keys, TagSpan.From(tags));
+        var result = new FieldMentions[fields.Count];
+        for (var f = 0; f < fields.Count; f++)
+        {
+            var tags = best[f].Select(model.Tags.Iob2).ToArray();
+            result[f] = new FieldMentions(fields[f].Field, fields[f].Text, tokens[f], keys[f], TagSpan.From(tags));
+        }
+
+        return result;
     }
 
     /// <summary>The keys of tokens [from, to).</summary>

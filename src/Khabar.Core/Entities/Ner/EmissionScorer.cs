@@ -53,7 +53,7 @@ internal sealed class EmissionScorer
     }
 
     /// <summary>Fills <paramref name="emissions"/> (n × tags) for the tokens, and the scratch's keys.</summary>
-    public void Score(ReadOnlySpan<string> tokens, SentenceScratch s, Span<float> emissions)
+    public void Score(ReadOnlySpan<string> tokens, SentenceScratch s, Span<float> emissions, uint[][]? document = null)
     {
         var n = tokens.Length;
         var w = s.Words;
@@ -203,6 +203,14 @@ internal sealed class EmissionScorer
                 Word(r, ref at, ref dt, c, WordRows.Wide16);
                 Word(r, ref at, ref dt, p1, WordRows.AsPreviousWide8);
                 Word(r, ref at, ref dt, n1, WordRows.AsNextWide8);
+            }
+
+            if (document is not null)
+            {
+                foreach (var feature in document[i])
+                {
+                    Put(r, ref at, ref dt, Pair(feature));
+                }
             }
 
             // The corpus copies follow the shared ones, as in the feature list.

@@ -12,17 +12,20 @@ public sealed class FeatureExtractor(WordClusters clusters, Gazetteer gazetteer,
     private static readonly uint First = FeatureHash.Feature(24, 1);
     private readonly TokenFacts.Cache facts = new(clusters);
 
-    /// <summary>The feature ids of each token, in one flat list with offsets (token i owns [offsets[i], offsets[i+1])).</summary>
-    public (uint[] Features, int[] Offsets) Extract(IReadOnlyList<string> tokens, string? domain = null, NameLexicon? names = null)
+    /// <summary>
+    /// The feature ids of each token, in one flat list with offsets (token i owns [offsets[i], offsets[i+1])), with
+    /// each token's <paramref name="document"/> features (<see cref="DocumentFeatures"/>) when given.
+    /// </summary>
+    public (uint[] Features, int[] Offsets) Extract(IReadOnlyList<string> tokens, string? domain = null, NameLexicon? names = null, uint[][]? document = null)
     {
         var n = tokens.Count;
         var scratch = SentenceScratch.For(n);
-        Extract(tokens.ToArray(), scratch, DomainHash(domain), names);
+        Extract(tokens.ToArray(), scratch, DomainHash(domain), names, document);
         return (scratch.Features.AsSpan(0, scratch.Offsets[n]).ToArray(), scratch.Offsets.AsSpan(0, n + 1).ToArray());
     }
 
     /// <summary>Fills the scratch's keys, features and offsets for the tokens.</summary>
-    internal void Extract(ReadOnlySpan<string> tokens, SentenceScratch s, ulong domain = 0, NameLexicon? names = null)
+    internal void Extract(ReadOnlySpan<string> tokens, SentenceScratch s, ulong domain = 0, NameLexicon? names = null, uint[][]? document = null)
     {
         var n = tokens.Length;
         var keys = s.Keys;
@@ -134,6 +137,14 @@ public sealed class FeatureExtractor(WordClusters clusters, Gazetteer gazetteer,
                 f[at++] = FeatureHash.Feature(620, (i > 0 ? token[i - 1].WidePath : default).Prefix(8));
                 f[at++] = FeatureHash.Feature(621, (i + 1 < n ? token[i + 1].WidePath : default).Prefix(8));
             }
+            if (document is not null)
+            {
+                foreach (var feature in document[i])
+                {
+                    f[at++] = feature;
+                }
+            }
+
             if (domain != 0)
             {
                 // Each feature again, specific to the corpus's conventions (feature augmentation); the plain copy is shared.

@@ -50,11 +50,20 @@ public sealed class NerModel
 
     internal EmissionScorer Scorer => scorer;
 
-    /// <summary>One IOB2 tag per token.</summary>
-    public string[] Tag(IReadOnlyList<string> tokens)
+    /// <summary>
+    /// How many sentences either side the model's document features look at (<see cref="DocumentFeatures"/>), or 0
+    /// when it has none.
+    /// </summary>
+    public int DocumentWindow => int.TryParse(Info.GetValueOrDefault(DocumentWindowKey), out var window) ? window : 0;
+
+    /// <summary>The info key of <see cref="DocumentWindow"/>.</summary>
+    public const string DocumentWindowKey = "document-window";
+
+    /// <summary>One IOB2 tag per token, with the tokens' document features when the model has them.</summary>
+    public string[] Tag(IReadOnlyList<string> tokens, uint[][]? document = null)
     {
         var best = new int[tokens.Count];
-        Decode(tokens as string[] ?? tokens.ToArray(), best, default);
+        Decode(tokens as string[] ?? tokens.ToArray(), best, default, document);
         var names = new string[best.Length];
         for (var i = 0; i < best.Length; i++)
         {
@@ -64,8 +73,18 @@ public sealed class NerModel
         return names;
     }
 
+    /// <summary>
+    /// One IOB2 tag per token of each sentence of a document (sentences in order), each sentence seeing the others
+    /// around it when the model has document features.
+    /// </summary>
+    public string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var document = DocumentWindow > 0 ? DocumentFeatures.Of(sentences, DocumentWindow) : null;
+        return sentences.Select((tokens, k) => Tag(tokens, document?[k])).ToArray();
+    }
+
     /// <summary>The best tag index per token into <paramref name="best"/>, and each token's key into <paramref name="keys"/> when given.</summary>
-    internal void Decode(ReadOnlySpan<string> tokens, Span<int> best, Span<string> keys)
+    internal void Decode(ReadOnlySpan<string> tokens, Span<int> best, Span<string> keys, uint[][]? document = null)
     {
         var n = tokens.Length;
         if (n == 0)
@@ -76,7 +95,7 @@ public sealed class NerModel
         var scratch = SentenceScratch.For(n);
         var size = n * Tags.Count;
         var emissions = scratch.Emissions.AsSpan(0, size);
-        scorer.Score(tokens, scratch, emissions);
+        scorer.Score(tokens, scratch, emissions, document);
         if (!keys.IsEmpty)
         {
             scratch.Keys.AsSpan(0, n).CopyTo(keys);

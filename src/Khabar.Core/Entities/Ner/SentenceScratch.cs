@@ -4,7 +4,7 @@ namespace Khabar.Entities.Ner;
 internal sealed class SentenceScratch
 {
     /// <summary>The most feature ids one token can have.</summary>
-    public const int MaxFeaturesPerToken = 128;
+    public const int MaxFeaturesPerToken = 192;
 
     [ThreadStatic]
     private static SentenceScratch? current;

@@ -25,9 +25,9 @@ internal sealed class Example
     /// <summary>n×T: the tags the annotation leaves possible, or null when the gold is certain.</summary>
     public bool[]? Allowed { get; }
 
-    public static Example Of(TrainingSentence data, TagSet tags, FeatureExtractor extractor, bool partial, bool domains, NameLexicon? names = null)
+    public static Example Of(TrainingSentence data, TagSet tags, FeatureExtractor extractor, bool partial, bool domains, NameLexicon? names = null, uint[][]? document = null)
     {
-        var (features, offsets) = extractor.Extract(data.Sentence.Tokens, domains ? data.Corpus.Name : null, names);
+        var (features, offsets) = extractor.Extract(data.Sentence.Tokens, domains ? data.Corpus.Name : null, names, document);
         var gold = tags.Scheme == TagScheme.Iob2 ? data.Sentence.Tags.Select(tags.IndexOf).ToArray() : tags.Encode(data.Sentence.Tags);
         var open = tags.Types.Select((type, i) => (type, i)).Where(p => !data.Corpus.Annotated.Contains(p.type)).Select(p => p.i).ToList();
         bool[]? allowed = null;

@@ -7,7 +7,7 @@ namespace Khabar.Entities.Training;
 public sealed class NerRecipe(string dataRoot, TextWriter? log = null)
 {
     /// <summary>The model's version, written into the model and its card.</summary>
-    public const string Version = "ner-fa-4";
+    public const string Version = "ner-fa-5";
 
     /// <summary>The labeled corpora.</summary>
     public NerCorpora Corpora { get; } = new(dataRoot);

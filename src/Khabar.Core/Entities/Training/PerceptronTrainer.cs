@@ -21,8 +21,9 @@ public static class PerceptronTrainer
         var lexicon = options.LexiconBlocks > 0 ? NameLexicon.From(data.Select(d => d.Sentence), options.NewsNames) : null;
         var extractor = new FeatureExtractor(clusters, NerModel.BuildGazetteer(seeds), lexicon);
         var blocks = HeldOutLexicons(data, options.LexiconBlocks, options.NewsNames);
+        var document = options.DocumentWindow > 0 ? DocumentFeatures.Of(data.Select(d => d.Sentence.Tokens).ToList(), options.DocumentWindow) : null;
         var examples = data.Select((d, i) => Example.Of(d, tags, extractor, options.PartialLabels, options.Domain is not null,
-            blocks.Count > 0 ? blocks[(int)((long)i * blocks.Count / data.Count)] : null)).ToList();
+            blocks.Count > 0 ? blocks[(int)((long)i * blocks.Count / data.Count)] : null, document?[i])).ToList();
         var index = FeatureIndex(examples, options.MinFeatureCount);
         foreach (var example in examples)
         {
@@ -52,6 +53,11 @@ public static class PerceptronTrainer
         if (options.Domain is not null)
         {
             merged["domain"] = options.Domain;
+        }
+
+        if (options.DocumentWindow > 0)
+        {
+            merged[NerModel.DocumentWindowKey] = options.DocumentWindow.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         if (options.Scheme == TagScheme.Bilou)

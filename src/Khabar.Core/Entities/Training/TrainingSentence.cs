@@ -41,6 +41,16 @@ public sealed record TrainingOptions
     /// <summary>How the model marks names (BILOU, or IOB2 as models before <c>ner-fa-4</c>); its tags are read out as IOB2 either way.</summary>
     public TagScheme Scheme { get; init; } = TagScheme.Bilou;
 
+    /// <summary>
+    /// When above 0, each token also gets the words beside the other occurrences of its word within this many
+    /// sentences either side (<see cref="DocumentFeatures"/>); the data must then be in document order. 0 leaves
+    /// them out, as models before <c>ner-fa-5</c>.
+    /// </summary>
+    public int DocumentWindow { get; init; } = DefaultDocumentWindow;
+
+    /// <summary>The shipped model's document window.</summary>
+    public const int DefaultDocumentWindow = 8;
+
     /// <summary>Seed of the shuffle between passes.</summary>
     public int Seed { get; init; } = 7;
 
