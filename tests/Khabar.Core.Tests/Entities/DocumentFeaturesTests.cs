@@ -49,6 +49,15 @@ public sealed class DocumentFeaturesTests
     }
 
     [Fact]
+    public void Document_features_for_another_sentence_are_refused_by_name()
+    {
+        var features = DocumentFeatures.Of(Article, window: 2);
+
+        var error = Assert.Throws<ArgumentException>(() => ShippedModel.Get().Tag(Article[1], features[2]));
+        Assert.Equal("document", error.ParamName);
+    }
+
+    [Fact]
     public void Random_tokens_give_features_only_within_the_limits()
     {
         var random = new Random(5);

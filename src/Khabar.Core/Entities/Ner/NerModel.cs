@@ -87,6 +87,11 @@ public sealed class NerModel
     internal void Decode(ReadOnlySpan<string> tokens, Span<int> best, Span<string> keys, uint[][]? document = null)
     {
         var n = tokens.Length;
+        if (document is not null && document.Length != n)
+        {
+            throw new ArgumentException($"document features for {document.Length} tokens, not {n}", nameof(document));
+        }
+
         if (n == 0)
         {
             return;
