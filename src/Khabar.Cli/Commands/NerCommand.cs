@@ -19,7 +19,7 @@ internal static class NerCommand
         {
             var path = parse.GetValue(file) ?? "-";
             NerModel tagger;
-            IEnumerable<IReadOnlyList<string>> sentences;
+            List<IReadOnlyList<string>> sentences;
             try
             {
                 tagger = parse.GetValue(model) is { } modelPath ? NerModelStore.Load(modelPath) : NerModelStore.Default;
@@ -31,18 +31,17 @@ internal static class NerCommand
                 return 1;
             }
 
-            var all = sentences.ToList();
-            var tagged = tagger.TagDocument(all);
-            for (var k = 0; k < all.Count; k++)
+            var tagged = tagger.TagDocument(sentences);
+            for (var k = 0; k < sentences.Count; k++)
             {
                 if (k > 0)
                 {
                     console.Out.WriteLine();
                 }
 
-                for (var i = 0; i < all[k].Count; i++)
+                for (var i = 0; i < sentences[k].Count; i++)
                 {
-                    console.Out.WriteLine($"{all[k][i]}\t{tagged[k][i]}");
+                    console.Out.WriteLine($"{sentences[k][i]}\t{tagged[k][i]}");
                 }
             }
 

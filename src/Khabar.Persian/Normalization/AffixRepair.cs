@@ -10,19 +10,8 @@ internal readonly struct AffixRepair(HalfSpaceLexicon lexicon, HalfSpaceTuning t
     private double Weight => tuning.AffixWeight;
 
     /// <summary>The share of words written with a half-space between two linked words, or 0.</summary>
-    public double JoinShare(WordKeys keys, ReadOnlySpan<Token> words, ReadOnlySpan<LexiconEntry?> entries, int i)
-    {
-        var (leftLength, rightLength) = (keys.Length(i), keys.Length(i + 1));
-        if (leftLength <= 0 || rightLength <= 0 || leftLength + rightLength >= Spelling.MaxKeyLength)
-        {
-            return 0;
-        }
-
-        return lexicon.Affixes.Join(
-            new AffixModel.Part(keys.Key(i), words[i].Hash, entries[i]),
-            new AffixModel.Part(keys.Key(i + 1), words[i + 1].Hash, entries[i + 1]),
-            Weight);
-    }
+    public double JoinShare(WordKeys keys, ReadOnlySpan<Token> words, ReadOnlySpan<LexiconEntry?> entries, int i) =>
+        keys.Length(i) <= 0 ? 0 : JoinShare(new AffixModel.Part(keys.Key(i), words[i].Hash, entries[i]), keys, words, entries, i + 1);
 
     /// <summary>
     /// The share of words written with a half-space between the compound of <paramref name="n"/> linked words
@@ -31,19 +20,27 @@ internal readonly struct AffixRepair(HalfSpaceLexicon lexicon, HalfSpaceTuning t
     /// </summary>
     public double JoinShareAfter(WordKeys keys, ReadOnlySpan<Token> words, ReadOnlySpan<LexiconEntry?> entries, int i, int n, LexiconEntry compound)
     {
-        var next = i + n;
         Span<char> key = stackalloc char[Spelling.MaxKeyLength];
-        var (leftLength, rightLength) = (keys.Window(i, n, key, out _, out _), keys.Length(next));
-        if (leftLength <= 0 || rightLength <= 0 || leftLength + rightLength >= Spelling.MaxKeyLength)
+        var length = keys.Window(i, n, key, out _, out _);
+        if (length <= 0)
         {
             return 0;
         }
 
-        var left = key[..leftLength];
-        return lexicon.Affixes.Join(
-            new AffixModel.Part(left, KeyHashSet.Hash(left), compound),
-            new AffixModel.Part(keys.Key(next), words[next].Hash, entries[next]),
-            Weight);
+        var left = key[..length];
+        return JoinShare(new AffixModel.Part(left, KeyHashSet.Hash(left), compound), keys, words, entries, i + n);
+    }
+
+    // The share of words written with a half-space between a left part and the word at `next`, or 0.
+    private double JoinShare(AffixModel.Part left, WordKeys keys, ReadOnlySpan<Token> words, ReadOnlySpan<LexiconEntry?> entries, int next)
+    {
+        var rightLength = keys.Length(next);
+        if (rightLength <= 0 || left.Key.Length + rightLength >= Spelling.MaxKeyLength)
+        {
+            return 0;
+        }
+
+        return lexicon.Affixes.Join(left, new AffixModel.Part(keys.Key(next), words[next].Hash, entries[next]), Weight);
     }
 
     /// <summary>The half-spaces an unknown glued key most likely had and the share of words written so, or 0.</summary>

@@ -67,10 +67,7 @@ internal readonly ref struct RepairWriter(HalfSpaceRepair repair, AffixSites sit
             return 0;
         }
 
-        var affixes = repair.Affixes;
-        var share = affixes.JoinShareAfter(keys, words, entries, i, n, compound);
-        var (change, keep) = affixes.Counts(share, 0);
-        if (share <= 0 || !chooser.Prefer(change, keep, spaced: true))
+        if (!Joins(repair.Affixes.JoinShareAfter(keys, words, entries, i, n, compound)))
         {
             return 0;
         }
@@ -81,19 +78,23 @@ internal readonly ref struct RepairWriter(HalfSpaceRepair repair, AffixSites sit
         return 1;
     }
 
+    // Whether a half-space goes between two words apart, given the share of such pairs written with one.
+    private bool Joins(double share)
+    {
+        if (share <= 0)
+        {
+            return false;
+        }
+
+        var (change, keep) = repair.Affixes.Counts(share, 0);
+        return chooser.Prefer(change, keep, spaced: true);
+    }
+
     private int AffixJoin(ReadOnlySpan<char> source, ReadOnlySpan<Token> words, int i, ref int copied, ref CharSink sink)
     {
-        var affixes = repair.Affixes;
         var n = 1;
-        while (n < 4 && i + n < words.Length && words[i + n].Linked)
+        while (n < 4 && i + n < words.Length && words[i + n].Linked && Joins(sites.Join(i + n - 1)))
         {
-            var share = sites.Join(i + n - 1);
-            var (change, keep) = affixes.Counts(share, 0);
-            if (share <= 0 || !chooser.Prefer(change, keep, spaced: true))
-            {
-                break;
-            }
-
             n++;
         }
 

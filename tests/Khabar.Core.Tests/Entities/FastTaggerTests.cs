@@ -79,18 +79,7 @@ public sealed class FastTaggerTests
         {
             var field = FieldMentions.Tag(model, "f", text);
             var tokens = NerTokenizer.Tokenize(text).Select(t => t.Text).ToList();
-            var sentences = new List<IReadOnlyList<string>>();
-            var start = 0;
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                if (tokens[i] is "." or "!" or "؟" or "?" && i > start || i == tokens.Count - 1)
-                {
-                    sentences.Add(tokens[start..(i + 1)]);
-                    start = i + 1;
-                }
-            }
-
-            var tags = Reference.Value.TagDocument(sentences).SelectMany(s => s).ToList();
+            var tags = Reference.Value.TagDocument(Split(tokens).ToList()).SelectMany(s => s).ToList();
             Assert.Equal(TagSpan.From(tags), field.Spans);
             Assert.Equal(tokens.Select(TokenText.Key), field.Keys);
         }

@@ -62,6 +62,8 @@ public sealed class TagSchemeTests
         Assert.Equal(tags.Names, Enumerable.Range(0, tags.Count).Select(tags.Iob2));
         Assert.True(tags.CanFollow(tags.IndexOf("B-ORG"), tags.IndexOf("O")));
         Assert.True(Enumerable.Range(0, tags.Count).All(tags.CanEnd));
+        string[] written = ["I-PER", "B-ORG", "I-ORG", "O", "I-LOC", "B-XYZ"];
+        Assert.Equal(written.Select(tags.IndexOf), tags.Encode(written));
     }
 
     [SkippableFact]

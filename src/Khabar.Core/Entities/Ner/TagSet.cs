@@ -15,6 +15,7 @@ public sealed class TagSet
     private readonly int[][] predecessors;
     private readonly int width;
     private readonly string[] iob2;
+    private readonly string[] types;
 
     /// <summary>The IOB2 tag set for the given types.</summary>
     public TagSet(IReadOnlyList<string> types)
@@ -25,7 +26,8 @@ public sealed class TagSet
     /// <summary>The tag set for the given types under a scheme.</summary>
     public TagSet(IReadOnlyList<string> types, TagScheme scheme)
     {
-        Types = types.ToArray();
+        this.types = types.ToArray();
+        Types = this.types;
         Scheme = scheme;
         width = scheme == TagScheme.Bilou ? 4 : 2;
         Names = ["O", .. types.SelectMany(t => Prefixes.Take(width).Select(p => p + t))];
@@ -86,9 +88,9 @@ public sealed class TagSet
     private int Of(int type, int kind) => 1 + type * width + kind;
 
     /// <summary>
-    /// The tags of an IOB2 tagging in this scheme: under BILOU a name's last token takes <c>L-X</c>, or
-    /// <c>U-X</c> when it is its only one. Tags outside the set are <c>O</c>; an <c>I-X</c> that follows no
-    /// <c>B-X</c> or <c>I-X</c> of its type opens a name.
+    /// The tags of an IOB2 tagging in this scheme. Tags outside the set are <c>O</c>. Under IOB2 the tags are those
+    /// written; under BILOU a name's last token takes <c>L-X</c>, or <c>U-X</c> when it is its only one, and an
+    /// <c>I-X</c> that follows no <c>B-X</c> or <c>I-X</c> of its type opens a name.
     /// </summary>
     public int[] Encode(IReadOnlyList<string> tagging)
     {
@@ -96,7 +98,7 @@ public sealed class TagSet
         for (var i = 0; i < iobTags.Length; i++)
         {
             var name = tagging[i];
-            var type = name.Length > 2 ? IndexOfType(name[2..]) : -1;
+            var type = name.Length > 2 ? Array.IndexOf(types, name[2..]) : -1;
             iobTags[i] = type < 0 || name[0] is not ('B' or 'I') ? -1 : type;
         }
 
@@ -109,7 +111,7 @@ public sealed class TagSet
                 continue;
             }
 
-            var opens = tagging[i][0] == 'B' || i == 0 || iobTags[i - 1] != type;
+            var opens = tagging[i][0] == 'B' || (Scheme == TagScheme.Bilou && (i == 0 || iobTags[i - 1] != type));
             var closes = i + 1 == result.Length || iobTags[i + 1] != type || tagging[i + 1][0] == 'B';
             var kind = opens ? Begin : Inside;
             if (Scheme == TagScheme.Bilou && closes)
@@ -125,19 +127,6 @@ public sealed class TagSet
 
     /// <summary>Every tag of the type with index <paramref name="type"/>.</summary>
     public IEnumerable<int> TagsOf(int type) => Enumerable.Range(Of(type, 0), width);
-
-    private int IndexOfType(string type)
-    {
-        for (var i = 0; i < Types.Count; i++)
-        {
-            if (Types[i] == type)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 
     private int Kind(int tag) => (tag - 1) % width;
 

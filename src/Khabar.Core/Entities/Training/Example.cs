@@ -28,7 +28,7 @@ internal sealed class Example
     public static Example Of(TrainingSentence data, TagSet tags, FeatureExtractor extractor, bool partial, bool domains, NameLexicon? names = null, uint[][]? document = null)
     {
         var (features, offsets) = extractor.Extract(data.Sentence.Tokens, domains ? data.Corpus.Name : null, names, document);
-        var gold = tags.Scheme == TagScheme.Iob2 ? data.Sentence.Tags.Select(tags.IndexOf).ToArray() : tags.Encode(data.Sentence.Tags);
+        var gold = tags.Encode(data.Sentence.Tags);
         var open = tags.Types.Select((type, i) => (type, i)).Where(p => !data.Corpus.Annotated.Contains(p.type)).Select(p => p.i).ToList();
         bool[]? allowed = null;
         if (partial && open.Count > 0)
