@@ -26,12 +26,29 @@ internal static class CrossValidate
         var clock = Stopwatch.StartNew();
         var total = new PhraseScorer();
         var folds = new List<double>();
+        var only = Paths.Option(args, "--fold", null) is { } one ? int.Parse(one) : 0;
         for (var fold = 0; fold < k; fold++)
         {
+            if (only > 0 && fold + 1 != only)
+            {
+                continue;
+            }
+
             int from = data.Count * fold / k, to = data.Count * (fold + 1) / k;
             var train = setup.Data(recipe, which, data.Take(from).Concat(data.Skip(to)).ToList());
             var test = data.Skip(from).Take(to - from).ToList();
             var model = setup.Train(recipe, train, clusters, $"{which} cv {fold + 1}/{k}", setup.For(which));
+            if (args.Contains("--via-file"))
+            {
+                // The model as it is written: the file drops small weights and stores most at half precision.
+                using var stream = new MemoryStream();
+                NerModelFile.Save(model, stream);
+                stream.Position = 0;
+                var before = Report.Score(model, test).Overall(Report.Main).F1;
+                model = NerModelFile.Load(stream);
+                Console.Error.WriteLine($"cv {which}: fold {fold + 1}/{k}: {stream.Length:N0} bytes written; F1 (PER/ORG/LOC) before writing {before:F2}");
+            }
+
             var scorer = Report.Score(model, test);
             total.Add(scorer);
             folds.Add(scorer.Overall(Report.Main).F1);

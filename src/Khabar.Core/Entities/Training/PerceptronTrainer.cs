@@ -31,7 +31,31 @@ public static class PerceptronTrainer
         }
 
         options.Log?.WriteLine($"train: {examples.Count} sentences, {examples.Sum(e => e.Gold.Length)} tokens, {index.Count} features, tags {string.Join(' ', tags.Names)}");
-        var weights = new Averaged(index.Count * tags.Count);
+        var (weights, transitions) = options.Learner == Learner.Crf
+            ? CrfLearner.Fit(examples, tags, index.Count, options, clock)
+            : Perceptron(examples, tags, index.Count, options, clock);
+        var merged = new Dictionary<string, string>(info ?? new Dictionary<string, string>()) { ["types"] = string.Join(' ', types) };
+        if (options.Domain is not null)
+        {
+            merged["domain"] = options.Domain;
+        }
+
+        if (options.DocumentWindow > 0)
+        {
+            merged[NerModel.DocumentWindowKey] = options.DocumentWindow.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (options.Scheme == TagScheme.Bilou)
+        {
+            merged[TagSchemes.Key] = TagSchemes.Bilou;
+        }
+
+        return new NerModel(tags, index, weights, transitions, clusters, seeds, merged, lexicon);
+    }
+
+    private static (float[] Weights, float[] Transitions) Perceptron(List<Example> examples, TagSet tags, int features, TrainingOptions options, Stopwatch clock)
+    {
+        var weights = new Averaged(features * tags.Count);
         var transitions = new Averaged((tags.Count + 1) * tags.Count);
         var random = new Random(options.Seed);
         var order = Enumerable.Range(0, examples.Count).ToArray();
@@ -49,23 +73,7 @@ public static class PerceptronTrainer
             options.Log?.WriteLine($"train: epoch {epoch}: {errors} token errors ({clock.Elapsed.TotalSeconds:F0} s)");
         }
 
-        var merged = new Dictionary<string, string>(info ?? new Dictionary<string, string>()) { ["types"] = string.Join(' ', types) };
-        if (options.Domain is not null)
-        {
-            merged["domain"] = options.Domain;
-        }
-
-        if (options.DocumentWindow > 0)
-        {
-            merged[NerModel.DocumentWindowKey] = options.DocumentWindow.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        if (options.Scheme == TagScheme.Bilou)
-        {
-            merged[TagSchemes.Key] = TagSchemes.Bilou;
-        }
-
-        return new NerModel(tags, index, weights.Final(), transitions.Final(), clusters, seeds, merged, lexicon);
+        return (weights.Final(), transitions.Final());
     }
 
     /// <summary>For each of <paramref name="k"/> contiguous blocks of the data, the lexicon of the other blocks (and the news names).</summary>
