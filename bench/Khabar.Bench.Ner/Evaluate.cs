@@ -43,9 +43,22 @@ internal static class Evaluate
 
         if (which is "shipped")
         {
-            var model = recipe.Shipped(clusters);
-            Report.Print("PEYMA dev (shipped recipe)", Report.Score(model, corpora.Peyma("dev")), Report.Main);
-            Report.Print("ParsTwiNER test (shipped recipe)", Report.Score(model, corpora.ParsTwiner("test")), Report.Main);
+            // --model FILE scores a model file as it is (weights pruned and at half precision) instead of training one.
+            var file = Paths.Option(args, "--model");
+            NerModel model;
+            if (file is null)
+            {
+                model = recipe.Shipped(clusters);
+            }
+            else
+            {
+                using var stream = File.OpenRead(file);
+                model = NerModelFile.Load(stream);
+            }
+
+            var label = file is null ? "shipped recipe" : $"{Path.GetFileName(file)}, {model.Info.GetValueOrDefault("version")}";
+            Report.Print($"PEYMA dev ({label})", Report.Score(model, corpora.Peyma("dev")), Report.Main);
+            Report.Print($"ParsTwiNER test ({label})", Report.Score(model, corpora.ParsTwiner("test")), Report.Main);
         }
 
         Console.Error.WriteLine($"eval {which}: {clock.Elapsed.TotalSeconds:F0} s");

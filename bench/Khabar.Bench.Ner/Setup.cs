@@ -19,8 +19,8 @@ internal sealed record Setup(TrainingOptions Options, bool Single, bool NewsName
             MinFeatureCount = int.Parse(Paths.Option(args, "--min-count", "2")!),
             Scheme = args.Contains("--iob2") ? TagScheme.Iob2 : TagScheme.Bilou,
             DocumentWindow = int.Parse(Paths.Option(args, "--doc", TrainingOptions.DefaultDocumentWindow.ToString())!),
-            Learner = args.Contains("--crf") ? Learner.Crf : Learner.Perceptron,
-            L2 = double.Parse(Paths.Option(args, "--l2", "1")!, System.Globalization.CultureInfo.InvariantCulture),
+            Learner = args.Contains("--perceptron") ? Learner.Perceptron : Learner.Crf,
+            L2 = double.Parse(Paths.Option(args, "--l2", TrainingOptions.DefaultL2.ToString(System.Globalization.CultureInfo.InvariantCulture))!, System.Globalization.CultureInfo.InvariantCulture),
             LearningRate = double.Parse(Paths.Option(args, "--rate", "0.1")!, System.Globalization.CultureInfo.InvariantCulture),
         };
         if (!single)
@@ -46,5 +46,5 @@ internal sealed record Setup(TrainingOptions Options, bool Single, bool NewsName
     /// <summary>A label for the report.</summary>
     public string Describe(string domain) => Single
         ? $"{domain} alone"
-        : $"{domain} + {(domain == TagMap.Peyma.Name ? "ARMAN" : "PEYMA train")} + ParsTwiNER train/dev, corpus-specific features, name lexicon{(NewsNames ? $" with news names (found ≥ {NewsMinCount} times)" : "")}, wide clusters{(Options.Scheme == TagScheme.Iob2 ? ", IOB2 tags" : "")}{(Options.DocumentWindow > 0 ? $", document features (±{Options.DocumentWindow} sentences)" : "")}{(Options.Learner == Learner.Crf ? $", CRF (c2 {Options.L2}, rate {Options.LearningRate})" : "")}";
+        : $"{domain} + {(domain == TagMap.Peyma.Name ? "ARMAN" : "PEYMA train")} + ParsTwiNER train/dev, corpus-specific features, name lexicon{(NewsNames ? $" with news names (found ≥ {NewsMinCount} times)" : "")}, wide clusters{(Options.Scheme == TagScheme.Iob2 ? ", IOB2 tags" : "")}{(Options.DocumentWindow > 0 ? $", document features (±{Options.DocumentWindow} sentences)" : "")}{(Options.Learner == Learner.Crf ? $", CRF (c2 {Options.L2}, rate {Options.LearningRate})" : ", averaged perceptron")}";
 }

@@ -31,7 +31,7 @@ public sealed class ArchiveLinkerTests
         var full = Extract.File(Repo.Shared("fixtures", "seed", "borna-2076019.txt"));
         var learned = new LearnedNames();
         learned.Add(TaughtEntity.Of(Stage.Find(full)));
-        var bare = Paragraph("هنیه گفت که حماس به آتش‌بس پایبند است.");
+        var bare = Paragraph("هنیه در دیدار با وزیر امور خارجه گفت که حماس به آتش‌بس پایبند است.");
         bare = bare with { Entities = Stage.Find(bare) };
         Assert.Same(bare, ArchiveLinker.Link(bare, learned));
 

@@ -14,7 +14,7 @@ public sealed class CrfLearnerTests
         var dev = ConllReader.ReadFile(Repo.Shared("data", "ner", "peyma", "dev.txt")).Take(400).ToList();
         var options = new TrainingOptions { Epochs = 8, MinFeatureCount = 1, Learner = Learner.Crf, DocumentWindow = 0 };
 
-        var model = PerceptronTrainer.Train(train, WordClusters.Empty, [], options);
+        var model = NerTrainer.Train(train, WordClusters.Empty, [], options);
         using var stream = new MemoryStream();
         NerModelFile.Save(model, stream);
         stream.Position = 0;
@@ -48,8 +48,8 @@ public sealed class CrfLearnerTests
             new NerSentence(["وزارت", "نیرو", "در", "تهران", i.ToString(), "گفت"], ["B-ORG", "I-ORG", "O", "B-LOC", "O", "O"]), TagMap.Khabar)).ToList();
         var options = new TrainingOptions { Epochs = 3, MinFeatureCount = 1, Learner = Learner.Crf };
 
-        var first = PerceptronTrainer.Train(data, WordClusters.Empty, [], options);
-        var second = PerceptronTrainer.Train(data, WordClusters.Empty, [], options);
+        var first = NerTrainer.Train(data, WordClusters.Empty, [], options);
+        var second = NerTrainer.Train(data, WordClusters.Empty, [], options);
 
         string[] tokens = ["وزارت", "نیرو", "در", "تهران", "گفت"];
         Assert.Equal(["B-ORG", "I-ORG", "O", "B-LOC", "O"], first.Tag(tokens));

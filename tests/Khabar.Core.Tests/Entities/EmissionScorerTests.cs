@@ -55,7 +55,7 @@ public sealed class EmissionScorerTests
             return new TrainingSentence(new NerSentence(tokens, tags), TagMap.Khabar);
         }).ToList();
         SeedEntity[] seeds = [new("ir-city:karaj", "LOC", "کرج", "Karaj", ["استان البرز"])];
-        var model = PerceptronTrainer.Train(data, clustered ? RandomClusters(random) : WordClusters.Empty, seeds,
+        var model = NerTrainer.Train(data, clustered ? RandomClusters(random) : WordClusters.Empty, seeds,
             new TrainingOptions { Epochs = 3, MinFeatureCount = 1, Domain = domain, LexiconBlocks = lexiconBlocks });
         for (var round = 0; round < 100; round++)
         {
@@ -75,7 +75,7 @@ public sealed class EmissionScorerTests
             var tags = tokens.Select(t => t switch { "تهران" or "کرج" => "B-LOC", "هنیه" => "B-PER", _ => "O" }).ToArray();
             return new TrainingSentence(new NerSentence(tokens, tags), TagMap.Khabar);
         }).ToList();
-        var model = PerceptronTrainer.Train(data, WordClusters.Empty, [],
+        var model = NerTrainer.Train(data, WordClusters.Empty, [],
             new TrainingOptions { Epochs = 3, MinFeatureCount = 1, Domain = domain, LexiconBlocks = 2, DocumentWindow = 3 });
         var test = Enumerable.Range(0, 40).Select(_ => RandomTokens(random)).ToArray();
         var document = DocumentFeatures.Of(test, model.DocumentWindow);

@@ -11,7 +11,8 @@ public sealed class NerModelTests
     {
         var model = ShippedModel.Get();
         Assert.Equal(["PER", "ORG", "LOC", "FAC", "EVENT", "PRO", "DAT"], model.Tags.Types);
-        Assert.Equal("ner-fa-5", model.Info["version"]);
+        Assert.Equal("ner-fa-6", model.Info["version"]);
+        Assert.Equal("crf, l2 4, rate 0.1, 20 epochs", model.Info[NerTrainer.LearnerKey]);
         Assert.Equal(8, model.DocumentWindow);
         Assert.Equal(TagScheme.Bilou, model.Tags.Scheme);
         Assert.Equal("peyma", model.Info["domain"]);
@@ -51,7 +52,7 @@ public sealed class NerModelTests
     {
         var data = Enumerable.Range(0, 10).Select(i => new TrainingSentence(
             new NerSentence(["وزارت", "نیرو", "در", "تهران", i.ToString()], ["B-ORG", "I-ORG", "O", "B-LOC", "O"]), TagMap.Khabar)).ToList();
-        var model = PerceptronTrainer.Train(data, WordClusters.Empty, [], new TrainingOptions { Epochs = 2, MinFeatureCount = 1 });
+        var model = NerTrainer.Train(data, WordClusters.Empty, [], new TrainingOptions { Epochs = 2, MinFeatureCount = 1 });
         using var stream = new MemoryStream();
         NerModelFile.Save(model, stream);
         stream.Position = 0;
@@ -68,7 +69,7 @@ public sealed class NerModelTests
             new NerSentence(["وزارت", "نیرو", "در", "تهران", i.ToString()], ["B-ORG", "I-ORG", "O", "B-LOC", "O"]), TagMap.Khabar)).ToList();
         var options = new TrainingOptions { Epochs = 2, MinFeatureCount = 1, LexiconBlocks = 2, NewsNames = [new("تهران", "ORG"), new("مس سونگون", "ORG")] };
 
-        var model = PerceptronTrainer.Train(data, WordClusters.Empty, [], options);
+        var model = NerTrainer.Train(data, WordClusters.Empty, [], options);
         using var stream = new MemoryStream();
         NerModelFile.Save(model, stream);
         stream.Position = 0;

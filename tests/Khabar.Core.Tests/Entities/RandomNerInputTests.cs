@@ -106,7 +106,7 @@ public sealed class RandomNerInputTests
     {
         var data = Enumerable.Range(0, 10).Select(i => new TrainingSentence(
             new NerSentence(["وزارت", "نیرو", "در", "تهران", i.ToString()], ["B-ORG", "I-ORG", "O", "B-LOC", "O"]), TagMap.Khabar)).ToList();
-        return PerceptronTrainer.Train(data, WordClusters.Empty, [new("ir-city:karaj", "LOC", "کرج", "Karaj", ["استان البرز"])],
+        return NerTrainer.Train(data, WordClusters.Empty, [new("ir-city:karaj", "LOC", "کرج", "Karaj", ["استان البرز"])],
             new TrainingOptions { Epochs = 2, MinFeatureCount = 1 });
     }
 

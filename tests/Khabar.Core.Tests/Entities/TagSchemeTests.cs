@@ -71,7 +71,7 @@ public sealed class TagSchemeTests
     {
         var train = ConllReader.ReadFile(Repo.Shared("data", "ner", "peyma", "train.txt")).Take(400)
             .Select(s => new TrainingSentence(TagMap.Peyma.Map(s), TagMap.Peyma)).ToList();
-        var model = PerceptronTrainer.Train(train, WordClusters.Empty, [],
+        var model = NerTrainer.Train(train, WordClusters.Empty, [],
             new TrainingOptions { Epochs = 3, MinFeatureCount = 1, Scheme = TagScheme.Bilou, Types = Types });
         using var stream = new MemoryStream();
         NerModelFile.Save(model, stream);

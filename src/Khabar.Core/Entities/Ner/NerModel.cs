@@ -2,7 +2,7 @@ using Khabar.Entities.Linking;
 
 namespace Khabar.Entities.Ner;
 
-/// <summary>A trained sequence tagger: averaged-perceptron weights over hashed features, decoded with Viterbi.</summary>
+/// <summary>A trained sequence tagger: linear weights over hashed features (learned by a CRF or an averaged perceptron), decoded with Viterbi.</summary>
 public sealed class NerModel
 {
     private readonly WeightTable table;

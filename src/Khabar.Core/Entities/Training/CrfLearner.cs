@@ -7,8 +7,8 @@ namespace Khabar.Entities.Training;
 /// <summary>
 /// Fits a linear-chain CRF (<see cref="CrfLattice"/>) by stochastic gradient descent on the log-likelihood with an
 /// L2 penalty, on the schedule of CRFsuite's <c>l2sgd</c>: the rate falls as 1/(λ(t₀+k)) and the penalty decays
-/// every weight through one shared scale, so a step touches only the sentence's features. The weights are those
-/// the perceptron learns, so tagging is unchanged.
+/// every weight through one shared scale, so a step touches only the sentence's features. The weights have the
+/// perceptron's form (a score per feature and tag, a score per transition), so tagging is the same either way.
 /// </summary>
 internal static class CrfLearner
 {

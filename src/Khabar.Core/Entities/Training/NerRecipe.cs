@@ -7,7 +7,7 @@ namespace Khabar.Entities.Training;
 public sealed class NerRecipe(string dataRoot, TextWriter? log = null)
 {
     /// <summary>The model's version, written into the model and its card.</summary>
-    public const string Version = "ner-fa-5";
+    public const string Version = "ner-fa-6";
 
     /// <summary>The labeled corpora.</summary>
     public NerCorpora Corpora { get; } = new(dataRoot);
@@ -58,7 +58,7 @@ public sealed class NerRecipe(string dataRoot, TextWriter? log = null)
 
     /// <summary>A model trained on the given sentences with the recipe's clusters, seeds and settings.</summary>
     public NerModel Train(IReadOnlyList<TrainingSentence> data, WordClusters clusters, string trainedOn, TrainingOptions? options = null) =>
-        PerceptronTrainer.Train(data, clusters, Seeds(), (options ?? new TrainingOptions()) with { Log = log }, Info(trainedOn));
+        NerTrainer.Train(data, clusters, Seeds(), (options ?? new TrainingOptions()) with { Log = log }, Info(trainedOn));
 
     /// <summary>
     /// A model trained in two passes: a first model, trained as <see cref="Train"/> does, tags the unlabeled news text;
@@ -73,7 +73,7 @@ public sealed class NerRecipe(string dataRoot, TextWriter? log = null)
         log?.WriteLine($"train: {names.Count} names found in the news text by the first model");
         var info = Info(trainedOn);
         info["news-names"] = $"{names.Count} names a first model found at least {minCount} times in the clusters' news text, with one type in at least {NewsNames.MinShare * 100:F0} % of them";
-        return PerceptronTrainer.Train(data, clusters, Seeds(), options with { Log = log, NewsNames = names }, info);
+        return NerTrainer.Train(data, clusters, Seeds(), options with { Log = log, NewsNames = names }, info);
     }
 
     /// <summary>

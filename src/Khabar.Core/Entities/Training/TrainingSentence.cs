@@ -54,11 +54,17 @@ public sealed record TrainingOptions
     /// <summary>Seed of the shuffle between passes.</summary>
     public int Seed { get; init; } = 7;
 
-    /// <summary>How the weights are learned: an averaged perceptron, or a CRF (<see cref="CrfLearner"/>).</summary>
-    public Learner Learner { get; init; } = Learner.Perceptron;
+    /// <summary>
+    /// How the weights are learned: a CRF (<see cref="CrfLearner"/>, from <c>ner-fa-6</c>), or an averaged
+    /// perceptron, as models before it.
+    /// </summary>
+    public Learner Learner { get; init; } = Learner.Crf;
 
     /// <summary>The CRF's L2 penalty (c₂ of CRFsuite: the objective is −log-likelihood + c₂‖w‖²).</summary>
-    public double L2 { get; init; } = 1;
+    public double L2 { get; init; } = DefaultL2;
+
+    /// <summary>The shipped model's L2 penalty, chosen by cross-validation inside PEYMA train.</summary>
+    public const double DefaultL2 = 4;
 
     /// <summary>The CRF's first learning rate; it falls as 1/(λ(t₀+k)) from there.</summary>
     public double LearningRate { get; init; } = 0.1;
@@ -68,14 +74,4 @@ public sealed record TrainingOptions
 
     /// <summary>Where progress lines go, if anywhere.</summary>
     public TextWriter? Log { get; init; }
-}
-
-/// <summary>How a tagger's weights are learned.</summary>
-public enum Learner
-{
-    /// <summary>Averaged structured perceptron.</summary>
-    Perceptron,
-
-    /// <summary>Linear-chain CRF fitted by stochastic gradient descent.</summary>
-    Crf,
 }

@@ -5,11 +5,12 @@ using Khabar.Entities.Ner;
 namespace Khabar.Entities.Training;
 
 /// <summary>
-/// Trains an averaged structured perceptron. Sentences from a corpus that does not annotate some type are
-/// learned from the best tagging that agrees with their annotation (an <c>O</c> there may be a name of an
-/// unannotated type), so corpora with different tag sets can be mixed.
+/// Trains a tagger: features, name lexicons and document features as the options say, then the weights by a CRF
+/// (<see cref="CrfLearner"/>) or an averaged structured perceptron. With partial labels, a sentence from a corpus
+/// that does not annotate some type is learned from the taggings that agree with its annotation (an <c>O</c> there
+/// may be a name of an unannotated type): the perceptron from the best of them, the CRF from all of them.
 /// </summary>
-public static class PerceptronTrainer
+public static class NerTrainer
 {
     /// <summary>A model trained on the sentences.</summary>
     public static NerModel Train(IReadOnlyList<TrainingSentence> data, WordClusters clusters, IReadOnlyList<SeedEntity> seeds,
@@ -45,6 +46,9 @@ public static class PerceptronTrainer
             merged[NerModel.DocumentWindowKey] = options.DocumentWindow.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        merged[LearnerKey] = options.Learner == Learner.Crf
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"crf, l2 {options.L2}, rate {options.LearningRate}, {options.Epochs} epochs")
+            : $"averaged perceptron, {options.Epochs} epochs";
         if (options.Scheme == TagScheme.Bilou)
         {
             merged[TagSchemes.Key] = TagSchemes.Bilou;
@@ -52,6 +56,9 @@ public static class PerceptronTrainer
 
         return new NerModel(tags, index, weights, transitions, clusters, seeds, merged, lexicon);
     }
+
+    /// <summary>The model info key that says how the weights were learned.</summary>
+    public const string LearnerKey = "learner";
 
     private static (float[] Weights, float[] Transitions) Perceptron(List<Example> examples, TagSet tags, int features, TrainingOptions options, Stopwatch clock)
     {
