@@ -34,7 +34,7 @@ public static class NerTrainer
         options.Log?.WriteLine($"train: {examples.Count} sentences, {examples.Sum(e => e.Gold.Length)} tokens, {index.Count} features, tags {string.Join(' ', tags.Names)}");
         var (weights, transitions) = options.Learner == Learner.Crf
             ? CrfLearner.Fit(examples, tags, index.Count, options, clock)
-            : Perceptron(examples, tags, index.Count, options, clock);
+            : PerceptronLearner.Fit(examples, tags, index.Count, options, clock);
         var merged = new Dictionary<string, string>(info ?? new Dictionary<string, string>()) { ["types"] = string.Join(' ', types) };
         if (options.Domain is not null)
         {
@@ -60,29 +60,6 @@ public static class NerTrainer
     /// <summary>The model info key that says how the weights were learned.</summary>
     public const string LearnerKey = "learner";
 
-    private static (float[] Weights, float[] Transitions) Perceptron(List<Example> examples, TagSet tags, int features, TrainingOptions options, Stopwatch clock)
-    {
-        var weights = new Averaged(features * tags.Count);
-        var transitions = new Averaged((tags.Count + 1) * tags.Count);
-        var random = new Random(options.Seed);
-        var order = Enumerable.Range(0, examples.Count).ToArray();
-        for (var epoch = 1; epoch <= options.Epochs; epoch++)
-        {
-            random.Shuffle(order);
-            var errors = 0;
-            foreach (var k in order)
-            {
-                errors += Step(examples[k], tags, weights, transitions);
-                weights.Tick();
-                transitions.Tick();
-            }
-
-            options.Log?.WriteLine($"train: epoch {epoch}: {errors} token errors ({clock.Elapsed.TotalSeconds:F0} s)");
-        }
-
-        return (weights.Final(), transitions.Final());
-    }
-
     /// <summary>For each of <paramref name="k"/> contiguous blocks of the data, the lexicon of the other blocks (and the news names).</summary>
     private static List<NameLexicon> HeldOutLexicons(IReadOnlyList<TrainingSentence> data, int k, IReadOnlyList<KeyValuePair<string, string>>? more)
     {
@@ -97,49 +74,6 @@ public static class NerTrainer
         }
 
         return lexicons;
-    }
-
-    private static int Step(Example e, TagSet tags, Averaged weights, Averaged transitions)
-    {
-        var t = tags.Count;
-        var n = e.Gold.Length;
-        var emissions = new float[n * t];
-        for (var i = 0; i < n; i++)
-        {
-            foreach (var row in e.Rows(i))
-            {
-                for (var y = 0; y < t; y++)
-                {
-                    emissions[i * t + y] += weights.Current[row * t + y];
-                }
-            }
-        }
-
-        var predicted = Viterbi.Decode(emissions, n, tags, transitions.Current);
-        var gold = e.Allowed is null ? e.Gold : Viterbi.Decode(emissions, n, tags, transitions.Current, e.Allowed);
-        var errors = 0;
-        for (var i = 0; i < n; i++)
-        {
-            if (gold[i] != predicted[i])
-            {
-                errors++;
-                foreach (var row in e.Rows(i))
-                {
-                    weights.Add(row * t + gold[i], 1);
-                    weights.Add(row * t + predicted[i], -1);
-                }
-            }
-
-            var goldPrevious = i == 0 ? t : gold[i - 1];
-            var predictedPrevious = i == 0 ? t : predicted[i - 1];
-            if (goldPrevious != predictedPrevious || gold[i] != predicted[i])
-            {
-                transitions.Add(goldPrevious * t + gold[i], 1);
-                transitions.Add(predictedPrevious * t + predicted[i], -1);
-            }
-        }
-
-        return errors;
     }
 
     private static Dictionary<uint, int> FeatureIndex(List<Example> examples, int minCount)

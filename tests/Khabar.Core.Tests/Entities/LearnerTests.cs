@@ -4,7 +4,7 @@ using Khabar.Testing;
 
 namespace Khabar.Core.Tests.Entities;
 
-public sealed class CrfLearnerTests
+public sealed class LearnerTests
 {
     [SkippableFact]
     public void A_crf_learns_peyma_names_and_its_file_tags_as_well()
@@ -41,17 +41,20 @@ public sealed class CrfLearnerTests
         Assert.True(Math.Abs(written.Overall().F1 - unseen.Overall().F1) < 1, $"F1 on PEYMA dev {unseen.Overall().F1:F2}, as written {written.Overall().F1:F2}");
     }
 
-    [Fact]
-    public void The_same_data_gives_the_same_weights()
+    [Theory]
+    [InlineData(Learner.Crf)]
+    [InlineData(Learner.Perceptron)]
+    public void Either_learner_fits_a_small_corpus_and_the_same_data_gives_the_same_file(Learner learner)
     {
         var data = Enumerable.Range(0, 12).Select(i => new TrainingSentence(
             new NerSentence(["وزارت", "نیرو", "در", "تهران", i.ToString(), "گفت"], ["B-ORG", "I-ORG", "O", "B-LOC", "O", "O"]), TagMap.Khabar)).ToList();
-        var options = new TrainingOptions { Epochs = 3, MinFeatureCount = 1, Learner = Learner.Crf };
+        var options = new TrainingOptions { Epochs = 3, MinFeatureCount = 1, Learner = learner };
 
         var first = NerTrainer.Train(data, WordClusters.Empty, [], options);
         var second = NerTrainer.Train(data, WordClusters.Empty, [], options);
 
         string[] tokens = ["وزارت", "نیرو", "در", "تهران", "گفت"];
+        Assert.StartsWith(learner == Learner.Crf ? "crf" : "averaged perceptron", first.Info[NerTrainer.LearnerKey], StringComparison.Ordinal);
         Assert.Equal(["B-ORG", "I-ORG", "O", "B-LOC", "O"], first.Tag(tokens));
         using MemoryStream a = new(), b = new();
         NerModelFile.Save(first, a);
