@@ -18,6 +18,11 @@ internal static class CrfLearner
     {
         var t = tags.Count;
         var stride = (t + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        if ((long)features * stride > Array.MaxLength)
+        {
+            throw new ArgumentException($"{features:N0} features × {t} tags are too many weights for the CRF; raise the minimum feature count", nameof(features));
+        }
+
         var weights = new float[(long)features * stride];
         var transitions = new double[(t + 1) * t];
         var lambda = 2 * options.L2 / examples.Count;
@@ -31,7 +36,8 @@ internal static class CrfLearner
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
             random.Shuffle(order);
-            double loss = 0, skipped = 0;
+            var loss = 0.0;
+            var skipped = 0;
             foreach (var index in order)
             {
                 var e = examples[index];
@@ -68,7 +74,7 @@ internal static class CrfLearner
 
                     foreach (var r in e.Rows(i))
                     {
-                        Add(weights.AsSpan((int)((long)r * stride), stride), row);
+                        Add(weights.AsSpan(r * stride, stride), row);
                     }
                 }
 
@@ -103,7 +109,7 @@ internal static class CrfLearner
             Array.Clear(row);
             foreach (var r in e.Rows(i))
             {
-                Add(row, weights.AsSpan((int)((long)r * stride), stride));
+                Add(row, weights.AsSpan(r * stride, stride));
             }
 
             for (var y = 0; y < t; y++)
