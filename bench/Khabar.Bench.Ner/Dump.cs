@@ -16,11 +16,7 @@ internal static class Dump
     {
         var output = Paths.Option(args, "--out") ?? throw new ArgumentException("dump needs --out FILE");
         var path = Paths.Option(args, "--model") ?? Path.Combine(Paths.Root, "models", "ner-fa.model.gz");
-        NerModel model;
-        using (var file = File.OpenRead(path))
-        {
-            model = NerModelFile.Load(file);
-        }
+        var model = NerModelStore.Load(path);
 
         var data = Paths.Data(args);
         var corpora = new NerCorpora(data);

@@ -45,16 +45,7 @@ internal static class Evaluate
         {
             // --model FILE scores a model file as it is (weights pruned and at half precision) instead of training one.
             var file = Paths.Option(args, "--model");
-            NerModel model;
-            if (file is null)
-            {
-                model = recipe.Shipped(clusters);
-            }
-            else
-            {
-                using var stream = File.OpenRead(file);
-                model = NerModelFile.Load(stream);
-            }
+            var model = file is null ? recipe.Shipped(clusters) : NerModelStore.Load(file);
 
             var label = file is null ? "shipped recipe" : $"{Path.GetFileName(file)}, {model.Info.GetValueOrDefault("version")}";
             Report.Print($"PEYMA dev ({label})", Report.Score(model, corpora.Peyma("dev")), Report.Main);

@@ -13,15 +13,16 @@ internal sealed record Setup(TrainingOptions Options, bool Single, bool NewsName
     public static Setup Parse(string[] args)
     {
         var single = args.Contains("--single");
-        var options = new TrainingOptions
+        var defaults = new TrainingOptions();
+        var options = defaults with
         {
             Epochs = int.Parse(Paths.Option(args, "--epochs", "20")!),
             MinFeatureCount = int.Parse(Paths.Option(args, "--min-count", "2")!),
             Scheme = args.Contains("--iob2") ? TagScheme.Iob2 : TagScheme.Bilou,
             DocumentWindow = int.Parse(Paths.Option(args, "--doc", TrainingOptions.DefaultDocumentWindow.ToString())!),
             Learner = args.Contains("--perceptron") ? Learner.Perceptron : Learner.Crf,
-            L2 = double.Parse(Paths.Option(args, "--l2", TrainingOptions.DefaultL2.ToString(System.Globalization.CultureInfo.InvariantCulture))!, System.Globalization.CultureInfo.InvariantCulture),
-            LearningRate = double.Parse(Paths.Option(args, "--rate", "0.1")!, System.Globalization.CultureInfo.InvariantCulture),
+            L2 = Paths.Option(args, "--l2") is { } l2 ? double.Parse(l2, System.Globalization.CultureInfo.InvariantCulture) : defaults.L2,
+            LearningRate = Paths.Option(args, "--rate") is { } rate ? double.Parse(rate, System.Globalization.CultureInfo.InvariantCulture) : defaults.LearningRate,
         };
         if (!single)
         {

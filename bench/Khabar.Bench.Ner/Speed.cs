@@ -11,11 +11,7 @@ internal static class Speed
     {
         var path = Paths.Option(args, "--model") ?? Path.Combine(Paths.Root, "models", "ner-fa.model.gz");
         var load = Stopwatch.StartNew();
-        NerModel model;
-        using (var file = File.OpenRead(path))
-        {
-            model = NerModelFile.Load(file);
-        }
+        var model = NerModelStore.Load(path);
 
         Console.WriteLine($"load: {load.ElapsedMilliseconds} ms");
         var corpora = new NerCorpora(Paths.Data(args));

@@ -60,11 +60,11 @@ public sealed record TrainingOptions
     /// </summary>
     public Learner Learner { get; init; } = Learner.Crf;
 
-    /// <summary>The CRF's L2 penalty (c₂ of CRFsuite: the objective is −log-likelihood + c₂‖w‖²).</summary>
-    public double L2 { get; init; } = DefaultL2;
-
-    /// <summary>The shipped model's L2 penalty, chosen by cross-validation inside PEYMA train.</summary>
-    public const double DefaultL2 = 4;
+    /// <summary>
+    /// The CRF's L2 penalty (c₂ of CRFsuite: the objective is −log-likelihood + c₂‖w‖²); the default is the shipped
+    /// model's, chosen by cross-validation inside PEYMA train.
+    /// </summary>
+    public double L2 { get; init; } = 4;
 
     /// <summary>The CRF's first learning rate; it falls as 1/(λ(t₀+k)) from there.</summary>
     public double LearningRate { get; init; } = 0.1;
