@@ -49,7 +49,8 @@ internal static class CrossValidate
                 Console.Error.WriteLine($"cv {which}: fold {fold + 1}/{k}: {stream.Length:N0} bytes written; F1 (PER/ORG/LOC) before writing {before:F2}");
             }
 
-            var scorer = Report.Score(model, test);
+            // --errors FILE: each fold's phrase errors by kind, in FILE.1, FILE.2, …
+            var scorer = Report.Score(model, test, Paths.Option(args, "--errors") is { } errorFile ? $"{errorFile}.{fold + 1}" : null);
             total.Add(scorer);
             folds.Add(scorer.Overall(Report.Main).F1);
             Console.Error.WriteLine($"cv {which}: fold {fold + 1}/{k} F1 (PER/ORG/LOC) {folds[^1]:F2} ({clock.Elapsed.TotalSeconds:F0} s)");

@@ -9,19 +9,27 @@ internal static class Report
     /// <summary>The types the goals are stated for: PER, ORG, LOC.</summary>
     public static readonly string[] Main = [EntityTypes.Person, EntityTypes.Organisation, EntityTypes.Location];
 
-    public static PhraseScorer Score(NerModel model, IEnumerable<TrainingSentence> test)
+    public static PhraseScorer Score(NerModel model, IEnumerable<TrainingSentence> test, string? errorFile = null)
     {
-        var scorer = new PhraseScorer();
         var sentences = test.ToList();
         // The test set as one document (the corpora keep their articles' sentences in order).
-        var tagged = model.TagDocument(sentences.Select(s => s.Sentence.Tokens).ToList());
+        var tokens = sentences.Select(s => s.Sentence.Tokens).ToList();
+        var tagged = model.TagDocument(tokens);
+        var scorer = new PhraseScorer();
+        var errors = errorFile is null ? null : new Errors();
         for (var k = 0; k < sentences.Count; k++)
         {
             var s = sentences[k];
-            var predicted = tagged[k];
             // A type the test corpus does not annotate cannot be scored on it.
-            var kept = predicted.Select(t => EntityTypes.TypeOf(t) is { } type && !s.Corpus.Annotated.Contains(type) ? "O" : t).ToArray();
+            var kept = tagged[k].Select(t => EntityTypes.TypeOf(t) is { } type && !s.Corpus.Annotated.Contains(type) ? "O" : t).ToArray();
             scorer.Add(s.Sentence.Tags, kept);
+            errors?.Add(tokens[k], s.Sentence.Tags, kept);
+        }
+
+        if (errors is not null)
+        {
+            using var writer = new StreamWriter(errorFile!);
+            errors.Print(writer);
         }
 
         return scorer;
