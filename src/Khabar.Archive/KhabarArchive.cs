@@ -63,11 +63,14 @@ public sealed class KhabarArchive : IDisposable
         return new KhabarArchive(folder, store, index, dedup) { Healed = healed };
     }
 
-    /// <summary>Ingests results from a pipeline run.</summary>
-    public IngestSummary Ingest(IEnumerable<ItemResult> results, string inputs, Action<IngestProgress>? progress = null)
+    /// <summary>
+    /// Ingests results from a pipeline run; then, unless <paramref name="relink"/> is false, links the stored articles
+    /// that name a surname or shorter name the run taught (see <see cref="Ingester"/>).
+    /// </summary>
+    public IngestSummary Ingest(IEnumerable<ItemResult> results, string inputs, Action<IngestProgress>? progress = null, bool relink = true)
     {
         var started = DateTimeOffset.UtcNow;
-        var summary = new Ingester(Store, Index, dedup: Dedup).Run(results, progress);
+        var summary = new Ingester(Store, Index, dedup: Dedup, linkEarlier: relink).Run(results, progress);
         Store.Log(new IngestRecord(started, DateTimeOffset.UtcNow, inputs, summary.Read, summary.Added, summary.Updated,
             summary.Unchanged, summary.Failed), summary.Errors);
         return summary;

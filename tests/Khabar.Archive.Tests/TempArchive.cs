@@ -14,10 +14,13 @@ internal sealed class TempArchive : IDisposable
     public KhabarArchive Open() => KhabarArchive.Open(Folder);
 
     /// <summary>Ingests files (pages or JSON Lines) into the archive.</summary>
-    public IngestSummary Ingest(params string[] paths)
+    public IngestSummary Ingest(params string[] paths) => Ingest(relink: true, paths);
+
+    /// <summary>Ingests files; without <paramref name="relink"/>, stored articles are left as the run found them.</summary>
+    public IngestSummary Ingest(bool relink, params string[] paths)
     {
         using var archive = Open();
-        return archive.Ingest(PipelineBuilder.Default().Run(InputPaths.Expand(paths, () => Stream.Null)), "test");
+        return archive.Ingest(PipelineBuilder.Default().Run(InputPaths.Expand(paths, () => Stream.Null)), "test", relink: relink);
     }
 
     /// <summary>Writes JSON Lines records to a file in the folder and returns its path.</summary>

@@ -12,10 +12,12 @@ namespace Khabar.Archive.Ingest;
 /// many articles with the store sequence it reflects) and, when given, duplicate detection, side by side, while the
 /// next batch is linked and written (duplicate groups and stories have a file of their own for that). Reading and
 /// extraction run on threads of their own, ahead of the writes by at most a bounded queue, so memory stays bounded
-/// whatever the input size.
+/// whatever the input size. At the end, with <paramref name="linkEarlier"/>, the stored articles whose bare names (a
+/// surname, a shorter name) the run's lessons link otherwise are linked again with all it learned
+/// (<see cref="EarlierArticles"/>), so an article read before the full name is linked as one read after it.
 /// </summary>
 public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchSize = 500, int indexCommitEvery = 20_000,
-    Deduplication? dedup = null)
+    Deduplication? dedup = null, bool linkEarlier = true)
 {
     /// <summary>Ingests the results; reports progress after every batch.</summary>
     public IngestSummary Run(IEnumerable<ItemResult> results, Action<IngestProgress>? progress = null)
@@ -30,10 +32,16 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
         var following = Task.CompletedTask;
         using var follower = new FollowThread();
         var heap = new HeapGuard();
+        var lessons = new EarlierArticles();
 
         void Flush()
         {
             BatchLinker.Link(batch, store.Learned, store.Find);
+            if (linkEarlier)
+            {
+                lessons.Batch(batch, store.Learned);
+            }
+
             var outcomes = store.Write(batch);
             var written = new List<(long Id, Article Article)>(batch.Count);
             var addedIds = new HashSet<long>(batch.Count);
@@ -110,7 +118,41 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
 
         following.GetAwaiter().GetResult();
         index.Commit(store.LastSequence);
-        return new IngestSummary(read, added, updated, unchanged, failed, errors);
+        return new IngestSummary(read, added, updated, unchanged, failed, errors) { Relinked = LinkEarlier(lessons) };
+    }
+
+    // The stored articles the run's lessons link afresh (EarlierArticles), written back as updates a batch per
+    // transaction, then indexed and followed as any update.
+    private long LinkEarlier(EarlierArticles lessons)
+    {
+        if (!linkEarlier || lessons.Empty)
+        {
+            return 0;
+        }
+
+        long relinked = 0;
+        foreach (var chunk in lessons.Relinked(store, index).Chunk(batchSize))
+        {
+            var outcomes = store.Write(chunk);
+            var written = new List<(long Id, Article Article)>(chunk.Length);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                if (outcomes[i].Outcome == WriteOutcome.Updated)
+                {
+                    written.Add((outcomes[i].Id, chunk[i]));
+                }
+            }
+
+            relinked += written.Count;
+            Follow(written, [], store.LastSequence);
+        }
+
+        if (relinked > 0)
+        {
+            index.Commit(store.LastSequence);
+        }
+
+        return relinked;
     }
 
     // The index and dedup both follow the store and not each other, so they run side by side; a crash in between is

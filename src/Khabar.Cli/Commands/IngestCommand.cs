@@ -20,7 +20,11 @@ internal static class IngestCommand
         var archive = ArchiveOption.Create();
         var raw = new Option<bool>("--raw") { Description = "Keep the text as the page had it (no normalization)" };
         var follow = FollowOption.Create();
-        var command = new Command("ingest", "Add articles to the archive (again is an update, never a copy)") { paths, archive, raw, follow };
+        var noRelink = new Option<bool>("--no-relink")
+        {
+            Description = "Leave stored articles as they are: by default those whose bare names (a surname, a shorter name) this run's lessons link otherwise are linked again afterwards (reindex does it later for all)",
+        };
+        var command = new Command("ingest", "Add articles to the archive (again is an update, never a copy)") { paths, archive, raw, follow, noRelink };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths) ?? [];
@@ -36,7 +40,7 @@ internal static class IngestCommand
             var items = InputPaths.Expand(inputs, console.OpenInput, urls);
             var progress = new ProgressLine(console.Error, console.Interactive && ProgressLine.IsTerminal);
             var pipeline = PipelineBuilder.Default(normalize: !parse.GetValue(raw), feedPages: follower);
-            var summary = opened.Ingest(pipeline.RunParallel(items, Environment.ProcessorCount), string.Join(' ', inputs), progress.Report);
+            var summary = opened.Ingest(pipeline.RunParallel(items, Environment.ProcessorCount), string.Join(' ', inputs), progress.Report, relink: !parse.GetValue(noRelink));
             progress.Done();
 
             foreach (var error in summary.Errors)
@@ -67,9 +71,13 @@ internal static class IngestCommand
             }
 
             console.Out.WriteLine(
-                $"read {summary.Read:N0}, added {summary.Added:N0}, updated {summary.Updated:N0}, unchanged {summary.Unchanged:N0}, failed {summary.Failed:N0}; archive holds {opened.Store.Count:N0} articles");
+                $"read {summary.Read:N0}, added {summary.Added:N0}, updated {summary.Updated:N0}, unchanged {summary.Unchanged:N0}, failed {summary.Failed:N0}; archive holds {opened.Store.Count:N0} articles{IngestCommand.Relinked(summary)}");
             return summary.Failed == 0 && notFollowed.Count == 0 ? 0 : 1;
         });
         return command;
     }
+
+    /// <summary>The end of the summary line: how many stored articles the run linked again, if any.</summary>
+    internal static string Relinked(Khabar.Archive.Ingest.IngestSummary summary) =>
+        summary.Relinked > 0 ? $"; {summary.Relinked:N0} stored articles linked again with the names this run learned" : "";
 }

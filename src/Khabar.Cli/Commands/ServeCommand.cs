@@ -66,6 +66,6 @@ internal static class ServeCommand
             console.Error.WriteLine($"khabar serve: {error.Source}: {error.Reason}");
         }
 
-        console.Out.WriteLine($"khabar: ingested {string.Join(' ', inputs)}: read {summary.Read:N0}, added {summary.Added:N0}, updated {summary.Updated:N0}, unchanged {summary.Unchanged:N0}, failed {summary.Failed:N0}; archive holds {opened.Store.Count:N0} articles");
+        console.Out.WriteLine($"khabar: ingested {string.Join(' ', inputs)}: read {summary.Read:N0}, added {summary.Added:N0}, updated {summary.Updated:N0}, unchanged {summary.Unchanged:N0}, failed {summary.Failed:N0}; archive holds {opened.Store.Count:N0} articles{IngestCommand.Relinked(summary)}");
     }
 }

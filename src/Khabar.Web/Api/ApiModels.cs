@@ -44,7 +44,11 @@ public sealed record AgencyCount(string Agency, long Count);
 
 /// <summary>What an ingest did, with the reasons of its first failures.</summary>
 public sealed record IngestResult(long Read, long Added, long Updated, long Unchanged, long Failed,
-    IReadOnlyList<IngestFailure> Errors, long ArchiveArticles);
+    IReadOnlyList<IngestFailure> Errors, long ArchiveArticles)
+{
+    /// <summary>Stored articles linked again after the run to the people and organisations it taught.</summary>
+    public long Relinked { get; init; }
+}
 
 /// <summary>One input that gave no article, and why.</summary>
 public sealed record IngestFailure(string Source, string Reason);

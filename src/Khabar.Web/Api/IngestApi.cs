@@ -53,7 +53,7 @@ internal static class IngestApi
         var summary = await host.IngestAsync(item, context.RequestAborted);
         using var lease = host.Lease();
         var result = new IngestResult(summary.Read, summary.Added, summary.Updated, summary.Unchanged, summary.Failed,
-            summary.Errors.Select(e => new IngestFailure(e.Source, e.Reason)).ToList(), lease.Store.Count);
+            summary.Errors.Select(e => new IngestFailure(e.Source, e.Reason)).ToList(), lease.Store.Count) { Relinked = summary.Relinked };
         return summary.Failed > 0 && summary.Failed == summary.Read
             ? Results.Problem("no article in the body: " + string.Join("; ", result.Errors.Take(5).Select(e => e.Reason)),
                 statusCode: 422, title: "Unprocessable content")

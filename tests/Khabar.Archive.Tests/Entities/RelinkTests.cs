@@ -6,13 +6,17 @@ using Khabar.Testing;
 
 namespace Khabar.Archive.Tests.Entities;
 
-/// <summary>Relinking a real archive (AsrIran and Fars records) with the names it has learned, whole and stopped part-way.</summary>
+/// <summary>
+/// Relinking a real archive (AsrIran and Fars records) with the names it has learned, whole and stopped part-way; the
+/// archive is ingested without the ingest's own relinking (<c>--no-relink</c>), as one made before it was.
+/// </summary>
 public sealed class RelinkTests
 {
     private static TempArchive Ingested()
     {
         var temp = new TempArchive();
         temp.Ingest(
+            relink: false,
             Repo.Shared("data", "news", "arefee-asriran-fars-raw", "asrirandata.jsonl"),
             Repo.Shared("data", "news", "arefee-asriran-fars-raw", "farsnewsdata.jsonl"));
         return temp;
@@ -60,6 +64,31 @@ public sealed class RelinkTests
         Assert.Contains(after.Values, a => a.Article.Entities.Any(e => e.Type == "PER" && TaughtEntity.WouldBe(e.Text, e.Type) != e.CanonicalId
             && !TaughtEntity.Writes(a.Article.Entities, e.CanonicalId) && learned.Entity(e.CanonicalId) is not null));
         Assert.All(after.Values, a => Assert.Same(a.Article, ArchiveLinker.Relink(a.Article, learned)));
+        Consistent(archive);
+        Assert.Equal(0, archive.Relink().Relinked);
+    }
+
+    [SkippableFact]
+    public void The_ingests_own_relinking_leaves_every_article_linked_as_a_relink_of_the_whole_archive_does()
+    {
+        using var plain = Ingested();
+        using var linked = new TempArchive();
+        var summary = linked.Ingest(
+            Repo.Shared("data", "news", "arefee-asriran-fars-raw", "asrirandata.jsonl"),
+            Repo.Shared("data", "news", "arefee-asriran-fars-raw", "farsnewsdata.jsonl"));
+        using var relinked = plain.Open();
+        var whole = relinked.Relink();
+        relinked.Reindex();
+        using var archive = linked.Open();
+
+        Assert.True(summary.Relinked > 0, "the ingest linked no earlier article");
+        Assert.Equal(whole.Relinked, summary.Relinked);
+        var expected = Stored(relinked);
+        var actual = Stored(archive);
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        Assert.All(expected, e => Assert.Equal(
+            e.Value.Article.Entities.Select(m => (m.Text, m.Start, m.CanonicalId, m.CanonicalName)),
+            actual[e.Key].Article.Entities.Select(m => (m.Text, m.Start, m.CanonicalId, m.CanonicalName))));
         Consistent(archive);
         Assert.Equal(0, archive.Relink().Relinked);
     }
