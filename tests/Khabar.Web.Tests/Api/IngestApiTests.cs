@@ -45,6 +45,8 @@ public sealed class IngestApiTests(ApiFactory factory) : IClassFixture<ApiFactor
     {
         var single = await Post(Record("واژهٔ‌یکتای‌نخست"), HttpStatusCode.OK);
         Assert.Equal(1, single.GetProperty("added").GetInt64());
+        // A record that names no one links no stored article again.
+        Assert.Equal(0, single.GetProperty("relinked").GetInt64());
 
         var batch = "{\"title\":\"دسته یک\",\"body\":\"کبوترنامه اول\"}\n{\"title\":\"دسته دو\",\"body\":\"کبوترنامه دوم\"}\n";
         var lines = await Post(new StringContent(batch, Encoding.UTF8, "application/x-ndjson"), HttpStatusCode.OK);
