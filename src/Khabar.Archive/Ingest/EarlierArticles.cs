@@ -57,8 +57,11 @@ internal sealed class EarlierArticles
         }
     }
 
-    /// <summary>The stored articles whose links change now, in archive id order.</summary>
-    public List<Article> Relinked(IArticleStore store, ArchiveIndex index)
+    /// <summary>
+    /// The stored articles whose links change now, in archive id order; read one at a time as they are taken, so a run
+    /// that links many holds only their ids.
+    /// </summary>
+    public IEnumerable<Article> Relinked(IArticleStore store, ArchiveIndex index)
     {
         var learned = store.Learned;
         var named = new HashSet<string>(before.Keys, StringComparer.Ordinal);
@@ -95,7 +98,6 @@ internal sealed class EarlierArticles
             searcher.IndexReader.Dispose();
         }
 
-        var relinked = new List<Article>();
         foreach (var id in ids)
         {
             if (store.Get(id) is not { } stored)
@@ -108,11 +110,9 @@ internal sealed class EarlierArticles
             // Written back by identity, as the relinker does: one whose identity no longer comes out as stored is left alone.
             if (!ReferenceEquals(article, stored.Article) && ArticleIdentity.Of(article) == stored.Identity)
             {
-                relinked.Add(article);
+                yield return article;
             }
         }
-
-        return relinked;
     }
 
     private static string TypeOf(string form) =>
