@@ -58,10 +58,10 @@ internal sealed class EarlierArticles
     }
 
     /// <summary>
-    /// The stored articles whose links change now, in archive id order; read one at a time as they are taken, so a run
-    /// that links many holds only their ids.
+    /// The stored articles whose links change now, as stored and as linked now, in archive id order; read one at a time
+    /// as they are taken, so a run that links many holds only their ids.
     /// </summary>
-    public IEnumerable<Article> Relinked(IArticleStore store, ArchiveIndex index)
+    public IEnumerable<(Article Stored, Article Linked)> Relinked(IArticleStore store, ArchiveIndex index)
     {
         var learned = store.Learned;
         var named = new HashSet<string>(before.Keys, StringComparer.Ordinal);
@@ -110,10 +110,16 @@ internal sealed class EarlierArticles
             // Written back by identity, as the relinker does: one whose identity no longer comes out as stored is left alone.
             if (!ReferenceEquals(article, stored.Article) && ArticleIdentity.Of(article) == stored.Identity)
             {
-                yield return article;
+                yield return (stored.Article, article);
             }
         }
     }
+
+    /// <summary>Whether an article linked again teaches otherwise than it did (<see cref="TaughtEntity.Of"/>).</summary>
+    public static bool TeachesOtherwise(Article stored, Article linked) => Lessons(stored) != Lessons(linked);
+
+    private static string Lessons(Article article) => string.Join('\n', TaughtEntity.Of(article.Entities)
+        .Select(t => $"{t.Id}|{t.Given}|{string.Join(' ', t.Short)}"));
 
     private static string TypeOf(string form) =>
         form.StartsWith(LearnedNames.PersonPrefix, StringComparison.Ordinal) ? EntityTypes.Person : EntityTypes.Organisation;

@@ -19,6 +19,9 @@ namespace Khabar.Archive.Ingest;
 public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchSize = 500, int indexCommitEvery = 20_000,
     Deduplication? dedup = null, bool linkEarlier = true)
 {
+    // Rounds of linking earlier articles again; each after the first follows only what the one before changed.
+    private const int MaxRelinkRounds = 4;
+
     /// <summary>Ingests the results; reports progress after every batch.</summary>
     public IngestSummary Run(IEnumerable<ItemResult> results, Action<IngestProgress>? progress = null)
     {
@@ -122,37 +125,45 @@ public sealed class Ingester(IArticleStore store, ArchiveIndex index, int batchS
     }
 
     // The stored articles the run's lessons link afresh (EarlierArticles), written back as updates a batch per
-    // transaction, then indexed and followed as any update.
+    // transaction, then indexed and followed as any update. An article linked again can teach otherwise (an
+    // organisation's shorter name joins its full name): the lessons of those that do are followed in a next round,
+    // until a round links none.
     private long LinkEarlier(EarlierArticles lessons)
     {
-        if (!linkEarlier || lessons.Empty)
+        var relinked = new HashSet<long>();
+        for (var round = 0; linkEarlier && !lessons.Empty && round < MaxRelinkRounds; round++)
         {
-            return 0;
-        }
-
-        long relinked = 0;
-        foreach (var chunk in lessons.Relinked(store, index).Chunk(batchSize))
-        {
-            var outcomes = store.Write(chunk);
-            var written = new List<(long Id, Article Article)>(chunk.Length);
-            for (var i = 0; i < chunk.Length; i++)
+            var next = new EarlierArticles();
+            var wrote = false;
+            foreach (var pairs in lessons.Relinked(store, index).Chunk(batchSize))
             {
-                if (outcomes[i].Outcome == WriteOutcome.Updated)
+                var chunk = pairs.Select(p => p.Linked).ToArray();
+                next.Batch(pairs.Where(p => EarlierArticles.TeachesOtherwise(p.Stored, p.Linked)).Select(p => p.Linked), store.Learned);
+                var outcomes = store.Write(chunk);
+                var written = new List<(long Id, Article Article)>(chunk.Length);
+                for (var i = 0; i < chunk.Length; i++)
                 {
-                    written.Add((outcomes[i].Id, chunk[i]));
+                    if (outcomes[i].Outcome == WriteOutcome.Updated)
+                    {
+                        written.Add((outcomes[i].Id, chunk[i]));
+                    }
                 }
+
+                wrote |= written.Count > 0;
+                relinked.UnionWith(written.Select(w => w.Id));
+                Follow(written, [], store.LastSequence);
             }
 
-            relinked += written.Count;
-            Follow(written, [], store.LastSequence);
-        }
+            if (!wrote)
+            {
+                break;
+            }
 
-        if (relinked > 0)
-        {
             index.Commit(store.LastSequence);
+            lessons = next;
         }
 
-        return relinked;
+        return relinked.Count;
     }
 
     // The index and dedup both follow the store and not each other, so they run side by side; a crash in between is
