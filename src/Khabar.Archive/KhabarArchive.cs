@@ -64,8 +64,8 @@ public sealed class KhabarArchive : IDisposable
     }
 
     /// <summary>
-    /// Ingests results from a pipeline run; then, unless <paramref name="relink"/> is false, links the stored articles
-    /// that name a surname or shorter name the run taught (see <see cref="Ingester"/>).
+    /// Ingests results from a pipeline run; then, unless <paramref name="relink"/> is false, links again the stored
+    /// articles whose bare names the run's lessons link otherwise (see <see cref="Ingester"/>).
     /// </summary>
     public IngestSummary Ingest(IEnumerable<ItemResult> results, string inputs, Action<IngestProgress>? progress = null, bool relink = true)
     {

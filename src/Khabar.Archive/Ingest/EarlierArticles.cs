@@ -1,4 +1,5 @@
 using Khabar.Archive.Index;
+using Khabar.Archive.Relinking;
 using Khabar.Archive.Search;
 using Khabar.Archive.Store;
 using Khabar.Entities;
@@ -105,10 +106,7 @@ internal sealed class EarlierArticles
                 continue;
             }
 
-            var article = ArchiveLinker.Relink(stored.Article, learned);
-
-            // Written back by identity, as the relinker does: one whose identity no longer comes out as stored is left alone.
-            if (!ReferenceEquals(article, stored.Article) && ArticleIdentity.Of(article) == stored.Identity)
+            if (Relinker.LinkedAgain(stored, learned, out _) is { } article)
             {
                 yield return (stored.Article, article);
             }

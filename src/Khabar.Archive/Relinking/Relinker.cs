@@ -48,17 +48,9 @@ public sealed class Relinker(IArticleStore store, int batchSize = 500)
         foreach (var stored in store.ChangedSince(0).TakeWhile(s => s.Sequence <= end))
         {
             read++;
-            var article = ArchiveLinker.Relink(stored.Article, learned);
-            if (ReferenceEquals(article, stored.Article))
+            if (LinkedAgain(stored, learned, out var skip) is not { } article)
             {
-                continue;
-            }
-
-            // Written back by identity: an article whose identity no longer comes out as stored is left alone
-            // rather than stored twice.
-            if (ArticleIdentity.Of(article) != stored.Identity)
-            {
-                skipped++;
+                skipped += skip ? 1 : 0;
                 continue;
             }
 
@@ -75,5 +67,17 @@ public sealed class Relinker(IArticleStore store, int batchSize = 500)
         }
 
         return new RelinkSummary(read, relinked, skipped);
+    }
+
+    /// <summary>
+    /// The stored article linked again with <paramref name="learned"/> (<see cref="ArchiveLinker.Relink"/>), or null when
+    /// its links do not change. It is written back by identity, so one whose identity no longer comes out as stored is
+    /// left alone rather than stored twice: null, with <paramref name="skipped"/> set.
+    /// </summary>
+    internal static Article? LinkedAgain(StoredArticle stored, LearnedNames learned, out bool skipped)
+    {
+        var article = ArchiveLinker.Relink(stored.Article, learned);
+        skipped = !ReferenceEquals(article, stored.Article) && ArticleIdentity.Of(article) != stored.Identity;
+        return ReferenceEquals(article, stored.Article) || skipped ? null : article;
     }
 }
