@@ -6,18 +6,15 @@ namespace Khabar.Persian.Normalization;
 /// </summary>
 internal static class NumberRun
 {
-    private static readonly System.Buffers.SearchValues<char> AnyDigit =
-        System.Buffers.SearchValues.Create("0123456789\u06F0\u06F1\u06F2\u06F3\u06F4\u06F5\u06F6\u06F7\u06F8\u06F9\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669");
-
     /// <summary>True when the text has a digit of any script.</summary>
-    public static bool Applies(ReadOnlySpan<char> text) => text.IndexOfAny(AnyDigit) >= 0;
+    public static bool Applies(ReadOnlySpan<char> text) => CharSearch.IndexOfDigit(text) >= 0;
 
     /// <summary>Copies the text with every number written in the script.</summary>
     public static void Pass(ReadOnlySpan<char> source, DigitScript script, ref CharSink sink)
     {
         for (var i = 0; i < source.Length;)
         {
-            var next = source[i..].IndexOfAny(AnyDigit);
+            var next = CharSearch.IndexOfDigit(source[i..]);
             var end = next < 0 ? source.Length : i + next;
             sink.Append(source[i..end]);
             i = end < source.Length ? Write(source, end, script, ref sink) : end;

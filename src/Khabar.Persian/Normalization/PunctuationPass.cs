@@ -8,14 +8,17 @@ internal static class PunctuationPass
 {
     public static void Run(ReadOnlySpan<char> source, ref CharSink sink)
     {
-        int nextAscii = -1, nextArabic = -1;
+        var next = -1;
         for (var i = 0; i < source.Length; i++)
         {
-            // Only the characters next to a punctuation mark can change: copy up to the one before the next mark.
-            // (Two searches, each vectorized, remembered until passed.)
-            nextAscii = nextAscii >= i ? nextAscii : Next(source, i, AsciiMarks);
-            nextArabic = nextArabic >= i ? nextArabic : NextArabic(source, i);
-            var next = Math.Min(nextAscii, nextArabic);
+            // Only the characters next to a punctuation mark can change: copy up to the one before the next mark
+            // (found by one vectorized search, remembered until passed).
+            if (next < i)
+            {
+                var found = CharSearch.IndexOfMark(source[i..]);
+                next = found < 0 ? source.Length : i + found;
+            }
+
             var bulk = next == source.Length ? next : next - 1;
             if (bulk > i && !IsMark(sink.Last))
             {
@@ -46,25 +49,10 @@ internal static class PunctuationPass
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> AsciiMarks = System.Buffers.SearchValues.Create(".:!)(");
-    private const string ArabicMarks = "\u060C\u061B\u061F\u00BB\u00AB";
-
     /// <summary>True when the text has a character the pass may space around.</summary>
-    public static bool Applies(ReadOnlySpan<char> text) => text.IndexOfAny(AsciiMarks) >= 0 || text.IndexOfAny(ArabicMarks) >= 0;
+    public static bool Applies(ReadOnlySpan<char> text) => CharSearch.IndexOfMark(text) >= 0;
 
-    private static bool IsMark(char c) => AsciiMarks.Contains(c) || ArabicMarks.Contains(c);
-
-    private static int NextArabic(ReadOnlySpan<char> source, int from)
-    {
-        var next = source[from..].IndexOfAny(ArabicMarks);
-        return next < 0 ? source.Length : from + next;
-    }
-
-    private static int Next(ReadOnlySpan<char> source, int from, System.Buffers.SearchValues<char> marks)
-    {
-        var next = source[from..].IndexOfAny(marks);
-        return next < 0 ? source.Length : from + next;
-    }
+    private static bool IsMark(char c) => CharSearch.IsMark(c);
 
     private static bool IsCloser(char c) => c is '.' or ':' or '!' or '\u060C' or '\u061B' or '\u061F' or '\u00BB' or ')';
 
