@@ -10,12 +10,13 @@ internal static class CharPass
     {
         var (map, kinds) = table.Tables;
         var plain = table.Plain;
+        var common = table.CommonPlain;
         var pendingSpace = false;
         for (var i = 0; i < source.Length; i++)
         {
             if (!pendingSpace && sink.Last != ArabicScript.Zwnj && source[i] != ' ')
             {
-                var end = PlainRun(source, i, plain);
+                var end = PlainRun(source, i, plain, common);
                 if (end - i > 1)
                 {
                     sink.Append(source[i..end]);
@@ -85,11 +86,19 @@ internal static class CharPass
     /// The end of a run of characters copied as they are, with single spaces and half-spaces between letters inside
     /// it but no space at its end, that can be copied in bulk.
     /// </summary>
-    private static int PlainRun(ReadOnlySpan<char> source, int start, bool[] plain)
+    private static int PlainRun(ReadOnlySpan<char> source, int start, bool[] plain, bool common)
     {
         var end = start;
+        var vectorAt = start + 1;
         while (end < source.Length)
         {
+            if (common && end == vectorAt)
+            {
+                // Skip whole blocks of common characters, then test the next block's characters one at a time.
+                end = CharSearch.SkipCommon(source, end);
+                vectorAt = end + System.Runtime.Intrinsics.Vector256<ushort>.Count;
+            }
+
             var c = source[end];
             if (plain[c])
             {

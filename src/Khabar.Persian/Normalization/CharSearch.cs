@@ -71,6 +71,75 @@ internal static class CharSearch
         return rest < 0 ? -1 : i + rest;
     }
 
+    /// <summary>
+    /// The index, from <paramref name="from"/> (at least 1) on, where whole 16-character blocks of the commonest
+    /// characters of Persian text stop: the Persian letters, Persian digits, ASCII, <c>، ؛ ؟ « »</c>, a space not
+    /// followed by another, and a half-space between two such letters. The character pass copies such a stretch
+    /// as it is when all of these are plain under its options (<see cref="IsCommon"/>); it tests what follows one
+    /// character at a time.
+    /// </summary>
+    public static int SkipCommon(ReadOnlySpan<char> text, int from)
+    {
+        var i = from;
+        if (!Vector256.IsHardwareAccelerated || from < 1)
+        {
+            return i;
+        }
+
+        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        for (; i + Vector256<ushort>.Count < text.Length; i += Vector256<ushort>.Count)
+        {
+            var v = Vector256.LoadUnsafe(ref start, (nuint)i);
+            var next = Vector256.LoadUnsafe(ref start, (nuint)(i + 1));
+            var common = CommonLetters(v)
+                | Vector256.LessThan(v - Vector256.Create((ushort)0x20), Vector256.Create((ushort)(0x7F - 0x20)))
+                | Vector256.LessThan(v - Vector256.Create((ushort)0x06F0), Vector256.Create((ushort)10))
+                | Vector256.Equals(v, Vector256.Create((ushort)'\u060C'))
+                | Vector256.Equals(v, Vector256.Create((ushort)'\u061B'))
+                | Vector256.Equals(v, Vector256.Create((ushort)'\u061F'))
+                | Vector256.Equals(v, Vector256.Create((ushort)'\u00AB'))
+                | Vector256.Equals(v, Vector256.Create((ushort)'\u00BB'));
+            common &= ~(Vector256.Equals(v, Vector256.Create((ushort)' ')) & Vector256.Equals(next, Vector256.Create((ushort)' ')));
+            if (common != Vector256<ushort>.AllBitsSet)
+            {
+                var halfSpaces = Vector256.Equals(v, Vector256.Create((ushort)ArabicScript.Zwnj));
+                if (halfSpaces == Vector256<ushort>.Zero)
+                {
+                    break;
+                }
+
+                var previous = Vector256.LoadUnsafe(ref start, (nuint)(i - 1));
+                common |= halfSpaces & CommonLetters(previous) & CommonLetters(next);
+                if (common != Vector256<ushort>.AllBitsSet)
+                {
+                    break;
+                }
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>A character <see cref="SkipCommon"/> passes over (a half-space only between two common letters).</summary>
+    public static bool IsCommon(char c) =>
+        IsCommonLetter(c) || c is (>= ' ' and < '\u007F') or (>= '\u06F0' and <= '\u06F9') or '\u060C' or '\u061B' or '\u061F' or '\u00AB' or '\u00BB';
+
+    /// <summary>A letter <see cref="SkipCommon"/> passes over.</summary>
+    public static bool IsCommonLetter(char c) =>
+        c is (>= '\u0621' and <= '\u063A') or '\u0641' or '\u0642' or (>= '\u0644' and <= '\u0648')
+            or '\u067E' or '\u0686' or '\u0698' or '\u06A9' or '\u06AF' or '\u06CC';
+
+    private static Vector256<ushort> CommonLetters(Vector256<ushort> v) =>
+        Vector256.LessThan(v - Vector256.Create((ushort)0x0621), Vector256.Create((ushort)(0x063B - 0x0621)))
+        | Vector256.LessThan(v - Vector256.Create((ushort)0x0641), Vector256.Create((ushort)2))
+        | Vector256.LessThan(v - Vector256.Create((ushort)0x0644), Vector256.Create((ushort)5))
+        | Vector256.Equals(v, Vector256.Create((ushort)0x067E))
+        | Vector256.Equals(v, Vector256.Create((ushort)0x0686))
+        | Vector256.Equals(v, Vector256.Create((ushort)0x0698))
+        | Vector256.Equals(v, Vector256.Create((ushort)0x06A9))
+        | Vector256.Equals(v, Vector256.Create((ushort)0x06AF))
+        | Vector256.Equals(v, Vector256.Create((ushort)0x06CC));
+
     /// <summary>One of the marks <see cref="IndexOfMark"/> finds.</summary>
     public static bool IsMark(char c) => c is '.' or ':' or '!' or '(' or ')' or '\u060C' or '\u061B' or '\u061F' or '\u00AB' or '\u00BB';
 

@@ -96,7 +96,11 @@ internal sealed class CharTable
         }
 
         plain[' '] = true;
+        CommonPlain = Enumerable.Range(0, 65536).All(c => !CharSearch.IsCommon((char)c) || plain[c]);
     }
+
+    /// <summary>Whether every character <see cref="CharSearch.SkipCommon"/> passes over is plain under these options.</summary>
+    public bool CommonPlain { get; }
 
     /// <summary>The replacement of a character of kind <see cref="CharKind.Expand"/>.</summary>
     public string Expansion(char c) => expansions[c];

@@ -5,7 +5,7 @@ internal static class Quotes
 {
     public static void ToGuillemets(Span<char> text)
     {
-        var start = 0;
+        var start = text.IndexOfAny('"', '\u201C', '\u201D') < 0 ? text.Length : 0;
         while (start < text.Length)
         {
             var end = text[start..].IndexOf('\n');

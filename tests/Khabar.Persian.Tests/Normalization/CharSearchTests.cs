@@ -42,4 +42,57 @@ public sealed class CharSearchTests
             Assert.Equal(".:!()\u060C\u061B\u061F\u00AB\u00BB".Contains((char)c) ? 19 : -1, CharSearch.IndexOfMark(text));
         }
     }
+
+    [Fact]
+    public void SkipsOnlyWholeBlocksOfCommonCharacters()
+    {
+        var random = new Random(913);
+        const string common = "ابتسشصکگیپچژءئؤأإةآ 0a.،؛؟«»۰۹";
+        const string other = "\u200C\u200C\u200C \nيكىٰـً\u00A0\u0643\u0649\u06C0\u0660";
+        var skipped = 0;
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = new char[random.Next(1, 120)];
+            for (var i = 0; i < text.Length; i++)
+            {
+                text[i] = random.Next(40) == 0 ? other[random.Next(other.Length)] : common[random.Next(common.Length)];
+            }
+
+            var from = random.Next(1, text.Length + 1);
+            var end = CharSearch.SkipCommon(text, from);
+            Assert.Equal(0, (end - from) % 16);
+            Assert.True(end <= text.Length);
+            for (var i = from; i < end; i++)
+            {
+                var c = text[i];
+                Assert.True(c == ArabicScript.Zwnj
+                    ? CharSearch.IsCommonLetter(text[i - 1]) && i + 1 < text.Length && CharSearch.IsCommonLetter(text[i + 1])
+                    : CharSearch.IsCommon(c) && !(c == ' ' && i + 1 < text.Length && text[i + 1] == ' '), $"{i} in {new string(text)}");
+            }
+
+            // A block is passed over whenever every character in it may be.
+            if (end + 17 <= text.Length && Enumerable.Range(end, 16).All(i => Passable(text, i)))
+            {
+                Assert.Fail($"stopped at {end} before a block it may pass: {new string(text)}");
+            }
+
+            skipped += end - from;
+        }
+
+        Assert.True(skipped > 100_000, $"only {skipped} characters skipped");
+    }
+
+    [Fact]
+    public void TheDefaultOptionsCopyEveryCommonCharacterAsItIs()
+    {
+        Assert.True(new CharTable(NormalizerOptions.Default).CommonPlain);
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            Assert.True(!CharSearch.IsCommonLetter((char)c) || (CharSearch.IsCommon((char)c) && char.IsLetter((char)c)));
+        }
+    }
+
+    private static bool Passable(char[] text, int i) => text[i] == ArabicScript.Zwnj
+        ? CharSearch.IsCommonLetter(text[i - 1]) && CharSearch.IsCommonLetter(text[i + 1])
+        : CharSearch.IsCommon(text[i]) && !(text[i] == ' ' && text[i + 1] == ' ');
 }
