@@ -10,14 +10,46 @@ internal static class NumberRun
     public static bool Applies(ReadOnlySpan<char> text) => CharSearch.IndexOfDigit(text) >= 0;
 
     /// <summary>Copies the text with every number written in the script.</summary>
-    public static void Pass(ReadOnlySpan<char> source, DigitScript script, ref CharSink sink)
+    public static void Pass(ReadOnlySpan<char> source, DigitScript script, ref CharSink sink) => Pass(source, script, ref sink, passWritten: true);
+
+    /// <summary>The pass; with <paramref name="passWritten"/>, numbers already written in the script are copied in bulk
+    /// with the text around them (the same output, faster).</summary>
+    internal static void Pass(ReadOnlySpan<char> source, DigitScript script, ref CharSink sink, bool passWritten)
     {
         for (var i = 0; i < source.Length;)
         {
-            var next = CharSearch.IndexOfDigit(source[i..]);
-            var end = next < 0 ? source.Length : i + next;
+            var end = passWritten ? NextNumber(source, i, script) : Next(source, i);
             sink.Append(source[i..end]);
             i = end < source.Length ? Write(source, end, script, ref sink) : end;
+        }
+    }
+
+    private static int Next(ReadOnlySpan<char> source, int from)
+    {
+        var found = CharSearch.IndexOfDigit(source[from..]);
+        return found < 0 ? source.Length : from + found;
+    }
+
+    /// <summary>The start of the next number from <paramref name="from"/> that may be written differently, passing over
+    /// numbers of digits already in the script and without separators.</summary>
+    private static int NextNumber(ReadOnlySpan<char> source, int from, DigitScript script)
+    {
+        var zero = script switch { DigitScript.Persian => '\u06F0', DigitScript.Ascii => '0', _ => '\0' };
+        for (var at = from; ; )
+        {
+            var start = Next(source, at);
+            var end = start;
+            while (end < source.Length && (uint)(source[end] - zero) <= 9)
+            {
+                end++;
+            }
+
+            if (end == start || (end < source.Length && (IsDigit(source[end]) || IsSeparator(source[end]))))
+            {
+                return start;
+            }
+
+            at = end;
         }
     }
 
