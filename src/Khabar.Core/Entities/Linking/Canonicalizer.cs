@@ -19,7 +19,7 @@ public sealed class Canonicalizer(SeedIndex seeds)
         var acronyms = Acronyms.Find(fields, seeds);
         fields = WithShortNames(fields, acronyms);
         var found = fields.SelectMany((f, at) => f.Spans.Select(s => (Field: f, Span: s, At: at))).ToList();
-        var names = found.Select(m => (m.Span.Type, Keys: m.Field.KeysOf(m.Span.Start, m.Span.End), Text: m.Field.TextOf(m.Span.Start, m.Span.End))).ToList();
+        var names = found.Select(m => (m.Span.Type, Keys: NameKeys.Of(m.Field.Tokens.Skip(m.Span.Start).Take(m.Span.End - m.Span.Start).Select(t => t.Text)), Text: m.Field.TextOf(m.Span.Start, m.Span.End))).ToList();
         var seeded = names.Select(n => Seed(n.Text, n.Keys, n.Type)).ToList();
         var mentions = new List<EntityMention>(found.Count);
         for (var i = 0; i < found.Count; i++)
