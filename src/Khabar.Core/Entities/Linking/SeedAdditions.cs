@@ -15,5 +15,7 @@ internal static class SeedAdditions
         "country:ch|LOC|سوئیس|Switzerland|سوییس",
         "country:pt|LOC|پرتغال|Portugal|پرتقال",
         "org:nasa|ORG|ناسا|NASA|سازمان هوانوردی و فضایی آمریکا;سازمان فضایی آمریکا",
+        "agency:fars|ORG|خبرگزاری فارس|Fars News Agency|فارس",
+        "agency:mehr|ORG|خبرگزاری مهر|Mehr News Agency|مهر",
     ];
 }

@@ -5,23 +5,34 @@ namespace Khabar.Entities.Linking;
 /// <summary>Looks seed entities up by any of their names, compared by token keys.</summary>
 public sealed class SeedIndex
 {
-    private readonly Dictionary<string, SeedEntity> byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SeedEntity>> byName = new(StringComparer.Ordinal);
 
-    /// <summary>An index of the seeds; the first seed to claim a name keeps it.</summary>
+    /// <summary>An index of the seeds; of the seeds of one type that claim a name, the first keeps it.</summary>
     public SeedIndex(IEnumerable<SeedEntity> seeds)
     {
         foreach (var seed in seeds)
         {
             foreach (var name in seed.Names)
             {
-                byName.TryAdd(NameKey(name), seed);
+                var key = NameKey(name);
+                var claims = byName.TryGetValue(key, out var list) ? list : byName[key] = [];
+                if (!claims.Any(c => c.Type == seed.Type))
+                {
+                    claims.Add(seed);
+                }
             }
         }
     }
 
-    /// <summary>The seed a name refers to, if its type agrees (places and facilities may stand for each other).</summary>
+    /// <summary>
+    /// The seed a name refers to: the one of the name's type, else the first whose type agrees (places and facilities
+    /// may stand for each other, a place for an organisation: <c>فارس</c> as an organisation is the agency, as a place
+    /// the province).
+    /// </summary>
     public SeedEntity? Find(string name, string type) =>
-        byName.TryGetValue(NameKey(name), out var seed) && Compatible(seed.Type, type) ? seed : null;
+        byName.TryGetValue(NameKey(name), out var claims)
+            ? claims.FirstOrDefault(c => c.Type == type) ?? claims.FirstOrDefault(c => Compatible(c.Type, type))
+            : null;
 
     /// <summary>Whether some seed, of any type, has this name.</summary>
     public bool Knows(string name) => byName.ContainsKey(NameKey(name));
