@@ -14,8 +14,44 @@ public sealed class NameKeysTests
     [InlineData("صندوق بین المللی پول", "صندوق بین‌المللی پول")]
     [InlineData("امام خمینی (ره)", "امام خمینی")]
     [InlineData("امام حسین (ع)", "امام حسین")]
+    [InlineData("آیت الله رئیسی", "رئیسی")]
+    [InlineData("حجت‌الاسلام والمسلمین حسن روحانی", "حسن روحانی")]
+    [InlineData("حضرت آیت‌الله خامنه‌ای", "خامنه‌ای")]
+    [InlineData("دکتر محمد مخبر", "محمد مخبر")]
     public void Two_writings_of_one_name_have_one_id(string one, string other) =>
         Assert.Equal(TaughtEntity.WouldBe(one, EntityTypes.Person), TaughtEntity.WouldBe(other, EntityTypes.Person));
+
+    [Fact]
+    public void Hazrat_is_a_title_only_before_another()
+    {
+        Assert.NotEqual(TaughtEntity.WouldBe("حضرت علی", EntityTypes.Person), TaughtEntity.WouldBe("علی", EntityTypes.Person));
+        Assert.Equal(3, NameKeys.TitleTokens(["حضرت", "آیت", "الله", "خامنه‌ای"]));
+        Assert.Equal(2, NameKeys.TitleTokens(["حجت", "الاسلام"]));
+        Assert.Equal(0, NameKeys.TitleTokens(["حسن", "روحانی"]));
+    }
+
+    [Fact]
+    public void Titles_count_only_for_people() =>
+        Assert.Equal("org:دکتر_سلام", TaughtEntity.WouldBe("دکتر سلام", EntityTypes.Organisation));
+
+    [Theory]
+    [InlineData("حجت‌الاسلام", EntityTypes.Person, null, null)]
+    [InlineData("گوگل", EntityTypes.Person, EntityTypes.Organisation, "org:google")]
+    [InlineData("نوکیا", EntityTypes.Person, EntityTypes.Organisation, "org:nokia")]
+    [InlineData("برنت", EntityTypes.Location, EntityTypes.Product, "pro:brent")]
+    [InlineData("داو جونز", EntityTypes.Person, EntityTypes.Product, "pro:dow-jones")]
+    [InlineData("بیت کوین", EntityTypes.Organisation, EntityTypes.Product, "pro:bitcoin")]
+    [InlineData("ایران", EntityTypes.Organisation, EntityTypes.Organisation, "country:ir")]
+    [InlineData("آمازون", EntityTypes.Location, EntityTypes.Location, "loc:آمازون")]
+    public void A_tagged_name_is_linked_with_the_type_its_seed_gives(string name, string tagged, string? type, string? id)
+    {
+        var tokens = NerTokenizer.Tokenize(name);
+        var field = new FieldMentions("lead", name, tokens, [.. tokens.Select(t => TokenText.Key(t.Text))], [new TagSpan(tagged, 0, tokens.Count)]);
+        var mentions = new Canonicalizer(new SeedIndex(SeedEntities.BuiltIn)).Link([field]);
+
+        Assert.Equal(type, mentions.SingleOrDefault()?.Type);
+        Assert.Equal(id, mentions.SingleOrDefault()?.CanonicalId);
+    }
 
     [Fact]
     public void A_bracket_that_is_not_an_honorific_stays_in_the_name() =>

@@ -61,7 +61,7 @@ public sealed record TaughtEntity(string Id, string Type, string Name, IReadOnly
 
     /// <summary>The id a name of this type gets in an article where nothing longer contains it (<c>per:اسماعیل_هنیه</c>).</summary>
     public static string WouldBe(string name, string type) =>
-        IdOf(type, Linking.NameKeys.Of(NerTokenizer.Tokenize(name).Select(t => t.Text)));
+        IdOf(type, Linking.NameKeys.Of(NerTokenizer.Tokenize(name).Select(t => t.Text).ToList(), type));
 
     /// <summary>The token keys of an id made from a name (<c>per:a_b</c> → a, b); false for seed ids and other ids.</summary>
     public static bool KeysOf(string id, string type, out string[] keys)

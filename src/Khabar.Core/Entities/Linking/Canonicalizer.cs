@@ -18,23 +18,29 @@ public sealed class Canonicalizer(SeedIndex seeds)
     {
         var acronyms = Acronyms.Find(fields, seeds);
         fields = WithShortNames(fields, acronyms);
-        var found = fields.SelectMany((f, at) => f.Spans.Select(s => (Field: f, Span: s, At: at))).ToList();
-        var names = found.Select(m => (m.Span.Type, Keys: NameKeys.Of(m.Field.Tokens.Skip(m.Span.Start).Take(m.Span.End - m.Span.Start).Select(t => t.Text)), Text: m.Field.TextOf(m.Span.Start, m.Span.End))).ToList();
-        var seeded = names.Select(n => Seed(n.Text, n.Keys, n.Type)).ToList();
+        // A person's titles are not part of the name; a title alone (حجت‌الاسلام) names no one.
+        var found = fields.SelectMany((f, at) => f.Spans.Select(s => (Field: f, Span: s, At: at, Titles: s.Type == EntityTypes.Person ? NameKeys.TitleTokens(f.TokenTexts(s.Start, s.End)) : 0)))
+            .Where(m => m.Titles < m.Span.End - m.Span.Start).ToList();
+        var names = found.Select(m => (m.Span.Type, Keys: NameKeys.Of(m.Field.TokenTexts(m.Span.Start + m.Titles, m.Span.End)),
+            Text: m.Field.TextOf(m.Span.Start, m.Span.End), Name: m.Field.TextOf(m.Span.Start + m.Titles, m.Span.End))).ToList();
+        var seeded = names.Select(n => Seed(n.Name, n.Keys, n.Type)).ToList();
         var mentions = new List<EntityMention>(found.Count);
         for (var i = 0; i < found.Count; i++)
         {
-            var (field, span, _) = found[i];
-            var (type, keys, text) = names[i];
+            var (field, span, _, _) = found[i];
+            var (type, keys, text, _) = names[i];
             EntityMention mention;
             if (seeded[i] is { } seed)
             {
+                // A product the tagger took for a person, organisation or place, or a company it took for a person,
+                // takes the seed's type (Compatible keeps the mention's: ایران as an organisation is the state).
+                type = seed.Type is EntityTypes.Product || (seed.Type == EntityTypes.Organisation && type == EntityTypes.Person) ? seed.Type : type;
                 mention = new EntityMention(text, type, field.Field, field.Tokens[span.Start].Start, field.Tokens[span.End - 1].End, seed.Id, seed.Name) { English = seed.English };
             }
             else
             {
                 var longest = Longest(names, seeded, i);
-                var canonical = names[longest].Text;
+                var canonical = names[longest].Name;
                 mention = new EntityMention(text, type, field.Field, field.Tokens[span.Start].Start, field.Tokens[span.End - 1].End,
                     type.ToLowerInvariant() + ":" + string.Join('_', names[longest].Keys), canonical);
             }
@@ -93,9 +99,9 @@ public sealed class Canonicalizer(SeedIndex seeds)
     }
 
     // The longest unseeded name of the same type that contains name i (the first such, of equal lengths): i itself at least.
-    private static int Longest(List<(string Type, string[] Keys, string Text)> names, List<SeedEntity?> seeded, int i)
+    private static int Longest(List<(string Type, string[] Keys, string Text, string Name)> names, List<SeedEntity?> seeded, int i)
     {
-        var (type, keys, _) = names[i];
+        var (type, keys, _, _) = names[i];
         var longest = -1;
         for (var j = 0; j < names.Count; j++)
         {
@@ -109,7 +115,8 @@ public sealed class Canonicalizer(SeedIndex seeds)
     }
 
     private SeedEntity? Seed(string text, string[] keys, string type) =>
-        seeds.Find(text, type) ?? (keys.Length > 1 && GenericHeads.Contains(keys[0]) ? seeds.Find(text[(text.IndexOf(' ') + 1)..], type) : null);
+        seeds.Find(text, type) ?? (keys.Length > 1 && GenericHeads.Contains(keys[0]) ? seeds.Find(text[(text.IndexOf(' ') + 1)..], type) : null)
+        ?? seeds.OfType(text, EntityTypes.Product) ?? (type == EntityTypes.Person ? seeds.OfType(text, EntityTypes.Organisation) : null);
 
     private static bool Contains(string[] longer, string[] shorter)
     {

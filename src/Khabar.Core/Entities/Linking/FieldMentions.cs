@@ -70,6 +70,9 @@ public sealed record FieldMentions(string Field, string Text, IReadOnlyList<Text
         return keys;
     }
 
+    /// <summary>The texts of tokens [from, to).</summary>
+    public IReadOnlyList<string> TokenTexts(int from, int to) => [.. Tokens.Skip(from).Take(to - from).Select(t => t.Text)];
+
     /// <summary>The keys of tokens [from, to) joined by single spaces.</summary>
     public string NameOf(int from, int to) => to - from == 1 ? Keys[from] : string.Join(' ', KeysOf(from, to));
 

@@ -7,11 +7,62 @@ namespace Khabar.Entities.Linking;
 /// The keys an entity id is made of: the name's words as news most often writes its letters
 /// (<see cref="WordSegments"/>), each keyed as the tagger keys a token. So <c>کارلوس کی روش</c> and
 /// <c>کارلوس کی‌روش</c>, or <c>صندوق بین المللی پول</c> and <c>صندوق بین‌المللی پول</c>, are one entity. A
-/// closing honorific in brackets (<c>امام خمینی (ره)</c>, <c>امام حسین (ع)</c>) is not part of the name.
+/// closing honorific in brackets (<c>امام خمینی (ره)</c>, <c>امام حسین (ع)</c>) is not part of the name, nor are the
+/// titles before a person's name (<c>آیت‌الله رئیسی</c>, <c>حجت‌الاسلام والمسلمین</c>, <c>دکتر</c>, <c>سردار</c>).
 /// </summary>
 public static class NameKeys
 {
     private static readonly HashSet<string> Honorifics = ["ع", "ره", "س", "ص", "عج", "رض"];
+
+    // Keys of the titles, each word glued; حضرت only before another title (حضرت علی is a name, حضرت آیت‌الله a title).
+    private static readonly HashSet<string> Titles =
+    [
+        "آیتالله", "آیتاللهالعظمی", "العظمی", "حجتالاسلام", "حجتالاسلاموالمسلمین", "والمسلمین", "دکتر", "مهندس",
+        "پروفسور", "سردار", "سرلشکر", "سرتیپ", "سرهنگ", "آقای", "خانم", "مرحوم", "زندهیاد", "حاج",
+    ];
+
+    private const string Hazrat = "حضرت";
+
+    /// <summary>The keys of a name of this type written as these tokens (a person's titles left out).</summary>
+    public static string[] Of(IReadOnlyList<string> tokens, string type) =>
+        Of(type == EntityTypes.Person ? tokens.Skip(TitleTokens(tokens)) : tokens);
+
+    /// <summary>How many tokens at the start of a person's name are titles, not the name (all of them for a title alone).</summary>
+    public static int TitleTokens(IReadOnlyList<string> tokens)
+    {
+        var at = 0;
+        while (at < tokens.Count)
+        {
+            var title = TitleAt(tokens, at);
+            if (title == 0 && TokenText.Key(tokens[at]) == Hazrat && TitleAt(tokens, at + 1) > 0)
+            {
+                title = 1;
+            }
+
+            if (title == 0)
+            {
+                break;
+            }
+
+            at += title;
+        }
+
+        return at;
+    }
+
+    // The number of tokens (1 to 3) from at that spell a title, or 0.
+    private static int TitleAt(IReadOnlyList<string> tokens, int at)
+    {
+        var glued = "";
+        var found = 0;
+        for (var n = 1; n <= 3 && at + n <= tokens.Count; n++)
+        {
+            glued += TokenText.Key(tokens[at + n - 1]);
+            found = Titles.Contains(glued) ? n : found;
+        }
+
+        return found;
+    }
 
     /// <summary>The keys of a name written as these tokens.</summary>
     public static string[] Of(IEnumerable<string> tokens)

@@ -34,6 +34,10 @@ public sealed class SeedIndex
             ? claims.FirstOrDefault(c => c.Type == type) ?? claims.FirstOrDefault(c => Compatible(c.Type, type))
             : null;
 
+    /// <summary>The seed of exactly this type that has this name, if any.</summary>
+    public SeedEntity? OfType(string name, string seedType) =>
+        byName.TryGetValue(NameKey(name), out var claims) ? claims.FirstOrDefault(c => c.Type == seedType) : null;
+
     /// <summary>Whether some seed, of any type, has this name.</summary>
     public bool Knows(string name) => byName.ContainsKey(NameKey(name));
 
