@@ -1,49 +1,44 @@
 namespace Khabar.Persian.Normalization;
 
 /// <summary>
-/// The words of a phrase as news most often writes its letters, whatever spacing it was written with:
-/// <c>کی روش</c>, <c>کی‌روش</c> and <c>کیروش</c> are one word, as news writes <c>کی‌روش</c> 284 times and
-/// <c>کی روش</c> 37; <c>دهلینو</c> and <c>دهلی‌نو</c> are two, as news writes <c>دهلی نو</c>. Every space and
-/// half-space between letters is a place the phrase may break; a glued word the lexicon knows may also break where
-/// news mostly writes a space. At each place the lexicon's counts for the two parts on either side decide: one
-/// word when news writes them joined (glued or with a half-space) at least as often as apart, two words when it
-/// writes them apart more often or does not know them. So the spellings of a name that differ only in spaces and
-/// half-spaces come out as the same words.
+/// The words of a phrase as news writes them, whether a word was written with a half-space or with a space:
+/// <c>کی روش</c> is the one word <c>کی‌روش</c>, as news writes <c>کی‌روش</c> 284 times and <c>کی روش</c> 37, and
+/// <c>آذربایجان‌غربی</c> is the two words <c>آذربایجان غربی</c> (apart 93, with a half-space 13). News decides only
+/// where it is clear: two tokens written apart are joined where the lexicon shows news writing their letters with a
+/// half-space at that place and joined (glued or with a half-space) at least <see cref="Dominance"/> times as often as
+/// apart; a token is broken where news writes its letters with a space there at least that many times as often as
+/// joined. Elsewhere the writer decides. So <c>علی محمدی</c> (news: apart 8, joined 10) stays two words and the
+/// surname <c>علی‌محمدی</c> one, and <c>علی مرادی</c>, which news never wrote with a half-space, stays two words
+/// although <c>علیمرادی</c> is a surname too.
 /// </summary>
 public static class WordSegments
 {
-    /// <summary>The words of the tokens (each may hold half-spaces and spaces), each the text of its letters as written.</summary>
+    /// <summary>How many times as often news must write two parts joined as apart before a space between them is read as inside a word.</summary>
+    public const int Dominance = 2;
+
+    /// <summary>The words of the tokens (tokens may hold half-spaces and spaces), each as written, joined by a half-space where a space was read as inside a word.</summary>
     public static IReadOnlyList<string> Words(IReadOnlyList<string> tokens) => Words(tokens, HalfSpaceLexicon.Default);
 
     /// <summary>The words of the tokens by the given lexicon.</summary>
     public static IReadOnlyList<string> Words(IReadOnlyList<string> tokens, HalfSpaceLexicon lexicon)
     {
-        var parts = new List<string>();
-        foreach (var token in tokens.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+        var words = new List<string>();
+        foreach (var token in tokens.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).SelectMany(t => Broken(t, lexicon)))
         {
-            foreach (var part in token.Split(ArabicScript.Zwnj, StringSplitOptions.RemoveEmptyEntries))
+            if (words.Count > 0 && Joined(words[^1], token, lexicon))
             {
-                parts.AddRange(token.Contains(ArabicScript.Zwnj) ? [part] : Breaks(part, lexicon));
-            }
-        }
-
-        var words = new List<string>(parts.Count);
-        for (var i = 0; i < parts.Count; i++)
-        {
-            if (i > 0 && Joined(parts[i - 1], parts[i], lexicon))
-            {
-                words[^1] += ArabicScript.Zwnj + parts[i];
+                words[^1] += ArabicScript.Zwnj + token;
             }
             else
             {
-                words.Add(parts[i]);
+                words.Add(token);
             }
         }
 
         return words;
     }
 
-    /// <summary>The key the lexicon files letters under: every variant folded, marks dropped.</summary>
+    /// <summary>The key the lexicon files letters under: every variant folded, marks and half-spaces dropped.</summary>
     public static string Key(string text)
     {
         var key = new System.Text.StringBuilder(text.Length);
@@ -59,31 +54,62 @@ public static class WordSegments
         return key.ToString();
     }
 
-    // A glued word broken where news writes a space more often than it writes the letters joined.
-    private static IEnumerable<string> Breaks(string word, HalfSpaceLexicon lexicon)
+    // A token broken where news writes its letters apart at least Dominance times as often as joined.
+    private static IEnumerable<string> Broken(string token, HalfSpaceLexicon lexicon)
     {
-        var key = Key(word);
-        if (key.Length != word.Length || key.Length is < 2 or > Spelling.MaxKeyLength || lexicon.Find(key) is not { Spellings.Length: > 0 } entry)
+        var key = Key(token);
+        if (key.Length is < 2 or > Spelling.MaxKeyLength || lexicon.Find(key) is not { Spellings.Length: > 0 } entry)
         {
-            return [word];
+            return [token];
+        }
+
+        // Where each key letter is in the token (a token may hold marks and half-spaces the key leaves out).
+        var at = new int[key.Length];
+        for (int i = 0, k = 0; i < token.Length && k < key.Length; i++)
+        {
+            if (token[i] != ArabicScript.Zwnj && ArabicScript.KeyFold(token[i]) != '\0')
+            {
+                at[k++] = i;
+            }
         }
 
         var pieces = new List<string>();
         var start = 0;
         for (var b = 1; b < key.Length; b++)
         {
-            if (Apart(entry, b) > Together(entry, b))
+            var (apart, together, _) = Counts(entry, b);
+            if (apart > 0 && apart >= Dominance * together)
             {
-                pieces.Add(word[start..b]);
-                start = b;
+                pieces.Add(token[start..at[b]].TrimEnd(ArabicScript.Zwnj));
+                start = at[b];
             }
         }
 
-        pieces.Add(word[start..]);
+        pieces.Add(token[start..]);
         return pieces;
     }
 
-    // Whether two parts either side of a written space or half-space make one word.
+    // How often news wrote the key apart before key letter b, joined there, and joined with a half-space.
+    private static (long Apart, long Together, long HalfSpaced) Counts(LexiconEntry entry, int b)
+    {
+        long apart = 0, together = entry.Glued, halfSpaced = 0;
+        foreach (var s in entry.Spellings)
+        {
+            if ((s.Spaces >> b & 1) != 0)
+            {
+                apart += s.Count;
+            }
+            else
+            {
+                together += s.Count;
+                halfSpaced += (s.HalfSpaces >> b & 1) != 0 ? s.Count : 0;
+            }
+        }
+
+        return (apart, together, halfSpaced);
+    }
+
+    // Whether two tokens written apart are one word news writes with a half-space between them.
     private static bool Joined(string left, string right, HalfSpaceLexicon lexicon)
     {
         var (l, r) = (Key(left), Key(right));
@@ -92,30 +118,7 @@ public static class WordSegments
             return false;
         }
 
-        return Together(entry, l.Length) >= Apart(entry, l.Length);
-    }
-
-    // How often news wrote the key with a space before key character b.
-    private static long Apart(LexiconEntry entry, int b)
-    {
-        long apart = 0;
-        foreach (var s in entry.Spellings)
-        {
-            apart += (s.Spaces >> b & 1) != 0 ? s.Count : 0;
-        }
-
-        return apart;
-    }
-
-    // How often news wrote the key with no space before key character b (glued there or with a half-space).
-    private static long Together(LexiconEntry entry, int b)
-    {
-        long together = entry.Glued;
-        foreach (var s in entry.Spellings)
-        {
-            together += (s.Spaces >> b & 1) == 0 ? s.Count : 0;
-        }
-
-        return together;
+        var (apart, together, halfSpaced) = Counts(entry, l.Length);
+        return halfSpaced > 0 && together >= Dominance * apart;
     }
 }

@@ -8,7 +8,8 @@ namespace Khabar.Entities.Linking;
 /// (<see cref="WordSegments"/>), each keyed as the tagger keys a token. So <c>کارلوس کی روش</c> and
 /// <c>کارلوس کی‌روش</c>, or <c>صندوق بین المللی پول</c> and <c>صندوق بین‌المللی پول</c>, are one entity. A
 /// closing honorific in brackets (<c>امام خمینی (ره)</c>, <c>امام حسین (ع)</c>) is not part of the name, nor are the
-/// titles before a person's name (<c>آیت‌الله رئیسی</c>, <c>حجت‌الاسلام والمسلمین</c>, <c>دکتر</c>, <c>سردار</c>).
+/// titles before a person's name (<c>آیت‌الله رئیسی</c>, <c>حجت‌الاسلام والمسلمین</c>, <c>دکتر</c>, <c>سرلشکر</c>;
+/// not <c>سردار</c>, which is also a given name: <c>سردار آزمون</c>).
 /// </summary>
 public static class NameKeys
 {
@@ -18,7 +19,7 @@ public static class NameKeys
     private static readonly HashSet<string> Titles =
     [
         "آیتالله", "آیتاللهالعظمی", "العظمی", "حجتالاسلام", "حجتالاسلاموالمسلمین", "والمسلمین", "دکتر", "مهندس",
-        "پروفسور", "سردار", "سرلشکر", "سرتیپ", "سرهنگ", "آقای", "خانم", "مرحوم", "زندهیاد", "حاج",
+        "پروفسور", "سرلشکر", "سرتیپ", "سرهنگ", "آقای", "خانم", "مرحوم", "زندهیاد", "حاج",
     ];
 
     private const string Hazrat = "حضرت";
