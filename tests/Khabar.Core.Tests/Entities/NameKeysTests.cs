@@ -43,6 +43,9 @@ public sealed class NameKeysTests
     [InlineData("بیت کوین", EntityTypes.Organisation, EntityTypes.Product, "pro:bitcoin")]
     [InlineData("ایران", EntityTypes.Organisation, EntityTypes.Organisation, "country:ir")]
     [InlineData("آمازون", EntityTypes.Location, EntityTypes.Location, "loc:آمازون")]
+    [InlineData("تسنیم", EntityTypes.Person, EntityTypes.Person, "per:تسنیم")]
+    [InlineData("عصرایران", EntityTypes.Organisation, EntityTypes.Organisation, "agency:asriran")]
+    [InlineData("عصر ایران", EntityTypes.Organisation, EntityTypes.Organisation, "agency:asriran")]
     public void A_tagged_name_is_linked_with_the_type_its_seed_gives(string name, string tagged, string? type, string? id)
     {
         var tokens = NerTokenizer.Tokenize(name);

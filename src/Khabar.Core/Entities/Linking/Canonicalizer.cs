@@ -32,8 +32,8 @@ public sealed class Canonicalizer(SeedIndex seeds)
             EntityMention mention;
             if (seeded[i] is { } seed)
             {
-                // A product the tagger took for a person, organisation or place, or a company it took for a person,
-                // takes the seed's type (Compatible keeps the mention's: ایران as an organisation is the state).
+                // A product the tagger took for a person, organisation or place, or an organisation it took for a
+                // person, takes the seed's type (Compatible keeps the mention's: ایران as an organisation is the state).
                 type = seed.Type is EntityTypes.Product || (seed.Type == EntityTypes.Organisation && type == EntityTypes.Person) ? seed.Type : type;
                 mention = new EntityMention(text, type, field.Field, field.Tokens[span.Start].Start, field.Tokens[span.End - 1].End, seed.Id, seed.Name) { English = seed.English };
             }
@@ -116,7 +116,10 @@ public sealed class Canonicalizer(SeedIndex seeds)
 
     private SeedEntity? Seed(string text, string[] keys, string type) =>
         seeds.Find(text, type) ?? (keys.Length > 1 && GenericHeads.Contains(keys[0]) ? seeds.Find(text[(text.IndexOf(' ') + 1)..], type) : null)
-        ?? seeds.OfType(text, EntityTypes.Product) ?? (type == EntityTypes.Person ? seeds.OfType(text, EntityTypes.Organisation) : null);
+        ?? seeds.OfType(text, EntityTypes.Product) ?? (type == EntityTypes.Person ? NeverPerson(seeds.OfType(text, EntityTypes.Organisation)) : null);
+
+    // An organisation seed a "person" of its name is: not an agency, whose short names are also given names (برنا, تسنیم).
+    private static SeedEntity? NeverPerson(SeedEntity? seed) => seed is { Id: var id } && id.StartsWith("org:", StringComparison.Ordinal) ? seed : null;
 
     private static bool Contains(string[] longer, string[] shorter)
     {
