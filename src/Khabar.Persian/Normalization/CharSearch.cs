@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -13,7 +12,15 @@ namespace Khabar.Persian.Normalization;
 internal static class CharSearch
 {
     /// <summary>The index of the first digit of any of the three scripts, or -1.</summary>
-    public static int IndexOfDigit(ReadOnlySpan<char> text)
+    public static int IndexOfDigit(ReadOnlySpan<char> text) => IndexOf<Digits>(text);
+
+    /// <summary>The index of the first punctuation mark the spacing pass acts on (<c>. : ! ( ) ، ؛ ؟ « »</c>), or -1.</summary>
+    public static int IndexOfMark(ReadOnlySpan<char> text) => IndexOf<Marks>(text);
+
+    // The first character the test finds: blocks its vector filter passes over are skipped, the first block it
+    // stops at is tested one character at a time (the filter may let a few others through), then the tail.
+    private static int IndexOf<T>(ReadOnlySpan<char> text)
+        where T : ICharTest
     {
         var i = 0;
         if (Vector256.IsHardwareAccelerated)
@@ -21,54 +28,66 @@ internal static class CharSearch
             ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
             for (; i + Vector256<ushort>.Count <= text.Length; i += Vector256<ushort>.Count)
             {
-                var v = Vector256.LoadUnsafe(ref start, (nuint)i);
-                // ASCII digits, and Arabic-Indic ones moved onto the Persian range by setting two bits (which also
-                // moves a few marks there: the exact test below rules them out).
-                var hits = Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10))
-                    | Vector256.LessThan((v | Vector256.Create((ushort)0x90)) - Vector256.Create((ushort)0x06F0), Vector256.Create((ushort)10));
-                if (hits != Vector256<ushort>.Zero)
+                if (T.Filter(Vector256.LoadUnsafe(ref start, (nuint)i)) != Vector256<ushort>.Zero
+                    && First<T>(text.Slice(i, Vector256<ushort>.Count)) is var found and >= 0)
                 {
-                    var found = FirstDigit(text.Slice(i, Vector256<ushort>.Count));
-                    if (found >= 0)
-                    {
-                        return i + found;
-                    }
+                    return i + found;
                 }
             }
         }
 
-        var rest = FirstDigit(text[i..]);
+        var rest = First<T>(text[i..]);
         return rest < 0 ? -1 : i + rest;
     }
 
-    /// <summary>The index of the first punctuation mark the spacing pass acts on (<c>. : ! ( ) ، ؛ ؟ « »</c>), or -1.</summary>
-    public static int IndexOfMark(ReadOnlySpan<char> text)
+    private static int First<T>(ReadOnlySpan<char> text)
+        where T : ICharTest
     {
-        var i = 0;
-        if (Vector256.IsHardwareAccelerated)
+        for (var i = 0; i < text.Length; i++)
         {
-            ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            for (; i + Vector256<ushort>.Count <= text.Length; i += Vector256<ushort>.Count)
+            if (T.Is(text[i]))
             {
-                var v = Vector256.LoadUnsafe(ref start, (nuint)i);
-                var hits = Vector256.Equals(v, Vector256.Create((ushort)'.'))
-                    | Vector256.Equals(v, Vector256.Create((ushort)':'))
-                    | Vector256.Equals(v, Vector256.Create((ushort)'!'))
-                    | Vector256.Equals(v & Vector256.Create((ushort)0xFFFE), Vector256.Create((ushort)'('))
-                    | Vector256.Equals(v, Vector256.Create((ushort)'\u060C'))
-                    | Vector256.Equals(v, Vector256.Create((ushort)'\u061B'))
-                    | Vector256.Equals(v, Vector256.Create((ushort)'\u061F'))
-                    | Vector256.Equals(v, Vector256.Create((ushort)'\u00AB'))
-                    | Vector256.Equals(v, Vector256.Create((ushort)'\u00BB'));
-                if (hits != Vector256<ushort>.Zero)
-                {
-                    return i + BitOperations.TrailingZeroCount(hits.ExtractMostSignificantBits());
-                }
+                return i;
             }
         }
 
-        var rest = FirstMark(text[i..]);
-        return rest < 0 ? -1 : i + rest;
+        return -1;
+    }
+
+    private interface ICharTest
+    {
+        /// <summary>Set lanes for every character the test may find (and perhaps a few others).</summary>
+        static abstract Vector256<ushort> Filter(Vector256<ushort> v);
+
+        /// <summary>The exact test.</summary>
+        static abstract bool Is(char c);
+    }
+
+    private readonly struct Digits : ICharTest
+    {
+        // ASCII digits, and Arabic-Indic ones moved onto the Persian range by setting two bits (which also moves a
+        // few marks there: the exact test rules them out).
+        public static Vector256<ushort> Filter(Vector256<ushort> v) =>
+            Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10))
+            | Vector256.LessThan((v | Vector256.Create((ushort)0x90)) - Vector256.Create((ushort)0x06F0), Vector256.Create((ushort)10));
+
+        public static bool Is(char c) => NumberRun.IsDigit(c);
+    }
+
+    private readonly struct Marks : ICharTest
+    {
+        public static Vector256<ushort> Filter(Vector256<ushort> v) =>
+            Vector256.Equals(v, Vector256.Create((ushort)'.'))
+            | Vector256.Equals(v, Vector256.Create((ushort)':'))
+            | Vector256.Equals(v, Vector256.Create((ushort)'!'))
+            | Vector256.Equals(v & Vector256.Create((ushort)0xFFFE), Vector256.Create((ushort)'('))
+            | Vector256.Equals(v, Vector256.Create((ushort)'\u060C'))
+            | Vector256.Equals(v, Vector256.Create((ushort)'\u061B'))
+            | Vector256.Equals(v, Vector256.Create((ushort)'\u061F'))
+            | Vector256.Equals(v, Vector256.Create((ushort)'\u00AB'))
+            | Vector256.Equals(v, Vector256.Create((ushort)'\u00BB'));
+
+        public static bool Is(char c) => IsMark(c);
     }
 
     /// <summary>
@@ -142,30 +161,4 @@ internal static class CharSearch
 
     /// <summary>One of the marks <see cref="IndexOfMark"/> finds.</summary>
     public static bool IsMark(char c) => c is '.' or ':' or '!' or '(' or ')' or '\u060C' or '\u061B' or '\u061F' or '\u00AB' or '\u00BB';
-
-    private static int FirstDigit(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (NumberRun.IsDigit(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int FirstMark(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (IsMark(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }
