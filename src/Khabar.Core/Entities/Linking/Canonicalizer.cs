@@ -19,7 +19,9 @@ public sealed class Canonicalizer(SeedIndex seeds)
         var acronyms = Acronyms.Find(fields, seeds);
         fields = WithShortNames(fields, acronyms);
         // A person's titles are not part of the name; a title alone (حجت‌الاسلام) names no one.
-        var found = fields.SelectMany((f, at) => f.Spans.Select(s => (Field: f, Span: s, At: at, Titles: s.Type == EntityTypes.Person ? NameKeys.TitleTokens(f.TokenTexts(s.Start, s.End)) : 0)))
+        var found = fields
+            .SelectMany((f, at) => f.Spans.Select(s => (Field: f, Span: s, At: at,
+                Titles: s.Type == EntityTypes.Person ? NameKeys.TitleTokens(f.TokenTexts(s.Start, s.End)) : 0)))
             .Where(m => m.Titles < m.Span.End - m.Span.Start).ToList();
         var names = found.Select(m => (m.Span.Type, Keys: NameKeys.Of(m.Field.TokenTexts(m.Span.Start + m.Titles, m.Span.End)),
             Text: m.Field.TextOf(m.Span.Start, m.Span.End), Name: m.Field.TextOf(m.Span.Start + m.Titles, m.Span.End))).ToList();

@@ -4,7 +4,7 @@ using Khabar.Persian.Normalization;
 namespace Khabar.Entities.Linking;
 
 /// <summary>
-/// The keys an entity id is made of: the name's words as news most often writes its letters
+/// The keys an entity id is made of: the name's words as news writes them where that is clear
 /// (<see cref="WordSegments"/>), each keyed as the tagger keys a token. So <c>کارلوس کی روش</c> and
 /// <c>کارلوس کی‌روش</c>, or <c>صندوق بین المللی پول</c> and <c>صندوق بین‌المللی پول</c>, are one entity. A
 /// closing honorific in brackets (<c>امام خمینی (ره)</c>, <c>امام حسین (ع)</c>) is not part of the name, nor are the
