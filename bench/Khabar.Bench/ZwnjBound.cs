@@ -64,18 +64,12 @@ internal static class ZwnjBound
     private static bool? News(HalfSpaceLexicon lexicon, string left, string right)
     {
         var (l, r) = (WordSegments.Key(left), WordSegments.Key(right));
-        if (l.Length + r.Length > Spelling.MaxKeyLength || lexicon.Find(l + r) is not { } entry)
+        if (l.Length + r.Length > Spelling.MaxKeyLength || lexicon.Find(l, r) is not { } entry)
         {
             return null;
         }
 
-        long half = 0, apart = 0;
-        foreach (var s in entry.Spellings)
-        {
-            half += (s.HalfSpaces >> l.Length & 1) != 0 ? s.Count : 0;
-            apart += (s.Spaces >> l.Length & 1) != 0 ? s.Count : 0;
-        }
-
+        var (half, apart, _) = entry.At(l.Length);
         return half == 0 && apart == 0 ? null : half >= apart;
     }
 }

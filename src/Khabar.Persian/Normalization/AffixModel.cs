@@ -137,26 +137,12 @@ internal sealed class AffixModel
     private bool PairCounts(ReadOnlySpan<char> left, ReadOnlySpan<char> right, out int half, out int apart)
     {
         (half, apart) = (0, 0);
-        if (left.Length + right.Length > Spelling.MaxKeyLength)
+        if (left.Length + right.Length > Spelling.MaxKeyLength || words.Find(left, right) is not { } entry)
         {
             return false;
         }
 
-        Span<char> key = stackalloc char[Spelling.MaxKeyLength];
-        left.CopyTo(key);
-        right.CopyTo(key[left.Length..]);
-        if (words.Find(key[..(left.Length + right.Length)]) is not { } entry)
-        {
-            return false;
-        }
-
-        var cut = 1UL << left.Length;
-        foreach (var s in entry.Spellings)
-        {
-            half += (s.HalfSpaces & cut) != 0 ? s.Count : 0;
-            apart += (s.Spaces & cut) != 0 ? s.Count : 0;
-        }
-
+        (half, apart, _) = entry.At(left.Length);
         return true;
     }
 
@@ -172,22 +158,12 @@ internal sealed class AffixModel
             return null;
         }
 
-        Span<char> key = stackalloc char[Spelling.MaxKeyLength];
-        head.CopyTo(key);
-        right.CopyTo(key[head.Length..]);
-        if (words.Find(key[..(head.Length + right.Length)]) is not { } entry || entry.Total < KnownMin)
+        if (words.Find(head, right) is not { } entry || entry.Total < KnownMin)
         {
             return null;
         }
 
-        var cut = 1UL << head.Length;
-        int attached = 0, apart = 0;
-        foreach (var s in entry.Spellings)
-        {
-            attached += (s.HalfSpaces & cut) != 0 ? s.Count : 0;
-            apart += (s.Spaces & cut) != 0 ? s.Count : 0;
-        }
-
+        var (attached, apart, _) = entry.At(head.Length);
         return (attached, entry.Glued, apart);
     }
 

@@ -105,6 +105,9 @@ public sealed class HalfSpaceLexicon
     /// <summary>The entry for a key, or null.</summary>
     internal LexiconEntry? Find(ReadOnlySpan<char> key) => table.Find(key);
 
+    /// <summary>The entry for the key made of two parts, or null.</summary>
+    internal LexiconEntry? Find(ReadOnlySpan<char> left, ReadOnlySpan<char> right) => table.Find(left, right);
+
     /// <summary>False when no key has this <see cref="KeyHashSet"/> hash.</summary>
     internal bool MayContain(ulong hash) => table.MayContain(hash);
 

@@ -55,6 +55,30 @@ internal sealed class KeyTable<T>
     /// <summary>The value of a key, or null.</summary>
     public T? Find(ReadOnlySpan<char> key) => Find(KeyHashSet.Hash(key), key);
 
+    /// <summary>The value of the key made of two parts, or null; the parts are not copied together.</summary>
+    public T? Find(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+    {
+        var hash = KeyHashSet.Hash(right, KeyHashSet.Hash(left)) | 1;
+        if (!bloom.MayContain(hash))
+        {
+            return null;
+        }
+
+        var mask = slots.Length - 1;
+        for (var slot = SlotOf(hash); slots[slot].Hash != 0; slot = (slot + 1) & mask)
+        {
+            var stored = slots[slot];
+            if (stored.Hash == hash && stored.Length == left.Length + right.Length
+                && left.SequenceEqual(letters.AsSpan(stored.Start, left.Length))
+                && right.SequenceEqual(letters.AsSpan(stored.Start + left.Length, right.Length)))
+            {
+                return stored.Value;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The value of a key whose <see cref="KeyHashSet"/> hash is given, or null.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T? Find(ulong hash, ReadOnlySpan<char> key)

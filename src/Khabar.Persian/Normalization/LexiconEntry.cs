@@ -31,6 +31,29 @@ internal sealed class LexiconEntry(string key, int glued, Spelling[] spellings)
         EndsCompound = EndsCompound,
     };
 
+    /// <summary>
+    /// How often the key was written with a half-space before key letter <paramref name="b"/>, with a space there,
+    /// and joined there (glued, or with a half-space).
+    /// </summary>
+    public (int HalfSpaced, int Apart, int Together) At(int b)
+    {
+        int half = 0, apart = 0, together = Glued;
+        foreach (var s in Spellings)
+        {
+            if ((s.Spaces >> b & 1) != 0)
+            {
+                apart += s.Count;
+            }
+            else
+            {
+                together += s.Count;
+                half += (s.HalfSpaces >> b & 1) != 0 ? s.Count : 0;
+            }
+        }
+
+        return (half, apart, together);
+    }
+
     /// <summary>How often the key was seen in any spelling.</summary>
     public int Total
     {

@@ -77,7 +77,7 @@ public static class WordSegments
         var start = 0;
         for (var b = 1; b < key.Length; b++)
         {
-            var (apart, together, _) = Counts(entry, b);
+            var (_, apart, together) = entry.At(b);
             if (apart > 0 && apart >= Dominance * together)
             {
                 pieces.Add(token[start..at[b]].TrimEnd(ArabicScript.Zwnj));
@@ -89,36 +89,16 @@ public static class WordSegments
         return pieces;
     }
 
-    // How often news wrote the key apart before key letter b, joined there, and joined with a half-space.
-    private static (long Apart, long Together, long HalfSpaced) Counts(LexiconEntry entry, int b)
-    {
-        long apart = 0, together = entry.Glued, halfSpaced = 0;
-        foreach (var s in entry.Spellings)
-        {
-            if ((s.Spaces >> b & 1) != 0)
-            {
-                apart += s.Count;
-            }
-            else
-            {
-                together += s.Count;
-                halfSpaced += (s.HalfSpaces >> b & 1) != 0 ? s.Count : 0;
-            }
-        }
-
-        return (apart, together, halfSpaced);
-    }
-
     // Whether two tokens written apart are one word news writes with a half-space between them.
     private static bool Joined(string left, string right, HalfSpaceLexicon lexicon)
     {
         var (l, r) = (Key(left), Key(right));
-        if (l.Length == 0 || r.Length == 0 || l.Length + r.Length > Spelling.MaxKeyLength || lexicon.Find(l + r) is not { } entry)
+        if (l.Length == 0 || r.Length == 0 || l.Length + r.Length > Spelling.MaxKeyLength || lexicon.Find(l, r) is not { } entry)
         {
             return false;
         }
 
-        var (apart, together, halfSpaced) = Counts(entry, l.Length);
+        var (halfSpaced, apart, together) = entry.At(l.Length);
         return halfSpaced > 0 && together >= Dominance * apart;
     }
 }

@@ -4,8 +4,8 @@ namespace Khabar.Persian.Tests.Normalization;
 
 /// <summary>
 /// The keys the half-space repair works out once per word give, for every window of linked words, exactly the
-/// key and boundaries that reading the window's text gives, and the lexicon's hash-keyed lookup finds exactly
-/// what a plain dictionary of its keys finds.
+/// key and boundaries that reading the window's text gives, and the lexicon's hash-keyed lookup, of a key whole or in
+/// two parts, finds exactly what a plain dictionary of its keys finds.
 /// </summary>
 public sealed class WordKeysTests
 {
@@ -64,11 +64,15 @@ public sealed class WordKeysTests
         {
             var probe = new string(Enumerable.Range(0, random.Next(1, 9)).Select(_ => Letters[random.Next(32)]).ToArray());
             Assert.Equal(pairs.GetValueOrDefault(probe), table.Find(probe));
+            var cut = random.Next(probe.Length + 1);
+            Assert.Equal(pairs.GetValueOrDefault(probe), table.Find(probe.AsSpan(0, cut), probe.AsSpan(cut)));
         }
 
         foreach (var (key, value) in pairs)
         {
             Assert.Same(value, table.Find(KeyHashSet.Hash(key), key));
+            var cut = random.Next(key.Length + 1);
+            Assert.Same(value, table.Find(key.AsSpan(0, cut), key.AsSpan(cut)));
         }
     }
 
