@@ -33,6 +33,7 @@ internal static class ZwnjErrors
     {
         var byForm = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var byPart = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byNews = new Dictionary<string, int>(StringComparer.Ordinal);
         var skipped = 0;
         foreach (var line in gold)
         {
@@ -62,18 +63,27 @@ internal static class ZwnjErrors
                 };
                 var (left, right) = (Piece(gChars, gLabels, i, -1), Piece(gChars, gLabels, i, +1));
                 var extent = Extent(gLabels, i);
-                var form = $"{kind,-11} {Render(gChars, gLabels, extent, i)} → {Render(sChars, sLabels, extent, i)}";
+                var said = News(left, right);
+                var form = $"{kind,-11} {Render(gChars, gLabels, extent, i)} → {Render(sChars, sLabels, extent, i)}  (news {said})";
                 (byForm.TryGetValue(form, out var list) ? list : byForm[form] = []).Add(line);
                 var part = $"{kind,-11} …{Mark(gLabels[i])}{right}";
                 byPart[part] = byPart.GetValueOrDefault(part) + 1;
                 var prefix = $"{kind,-11} {left}{Mark(gLabels[i])}…";
                 byPart[prefix] = byPart.GetValueOrDefault(prefix) + 1;
+                var news = $"{kind,-11} news {said}";
+                byNews[news] = byNews.GetValueOrDefault(news) + 1;
             }
         }
 
         Console.WriteLine($"== {treebank} {condition}: {byForm.Values.Sum(l => l.Count)} errors; by kind: "
             + string.Join(", ", byForm.GroupBy(e => e.Key[..11].Trim()).Select(g => $"{g.Key} {g.Sum(e => e.Value.Count)}"))
             + (skipped > 0 ? $"; {skipped} lines not aligned, skipped" : ""));
+        Console.WriteLine("-- by how news writes the two parts (the half-space lexicon's most frequent spelling at the boundary)");
+        foreach (var (news, count) in byNews.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"{count,5}  {news}");
+        }
+
         Console.WriteLine("-- most frequent parts beside the boundary (gold ‹h› half-space, ‹s› space, ‹·› none)");
         foreach (var (part, count) in byPart.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(top))
         {
@@ -85,6 +95,21 @@ internal static class ZwnjErrors
         {
             Console.WriteLine($"{lines.Count,5}  {form}");
         }
+    }
+
+    /// <summary>How news writes the two parts: "half-space", "apart" or "glued", whichever it writes most often (a tie
+    /// goes to the half-space, then apart), or "silent" when the lexicon has no spelling of them.</summary>
+    private static string News(string left, string right)
+    {
+        var (l, r) = (WordSegments.Key(left), WordSegments.Key(right));
+        if (l.Length + r.Length > Spelling.MaxKeyLength || HalfSpaceLexicon.Default.Find(l, r) is not { } entry)
+        {
+            return "silent";
+        }
+
+        var (half, apart, together) = entry.At(l.Length);
+        var glued = together - half;
+        return half + apart + glued == 0 ? "silent" : half >= apart && half >= glued ? "half-space" : apart >= glued ? "apart" : "glued";
     }
 
     private static string Mark(char label) => label switch { 'h' => "‹h›", 's' => "‹s›", _ => "‹·›" };
