@@ -52,4 +52,19 @@ public sealed class EntityStageTests
 
         Assert.Contains(mentions, m => m.CanonicalId == "place:ankara");
     }
+
+    [Fact]
+    public void No_name_runs_on_past_the_bar_between_the_two_parts_of_a_title()
+    {
+        // Hamshahri's titles put a bar between a headline and a second one.
+        var article = new Article
+        {
+            Source = "test",
+            Title = "جزئیات پرداخت کارت هدیه و تسهیلات قرض‌الحسنه بنیاد مستضعفان | اجاره اردیبهشت املاک تجاری بخشیده شد",
+            Lead = "رئیس بنیاد مستضعفان از بخشش اجاره اردیبهشت املاک تجاری خبر داد.",
+        };
+        var mentions = Stage.Find(article);
+        Assert.True(mentions.Any(m => m.Field == "title" && m.Text == "بنیاد مستضعفان"), string.Join(" / ", mentions.Select(m => $"{m.Field} {m.Text} {m.Type}")));
+        Assert.DoesNotContain(mentions, m => m.Text.Contains('|') || m.CanonicalName.Contains('|'));
+    }
 }

@@ -24,7 +24,7 @@ public sealed record FieldMentions(string Field, string Text, IReadOnlyList<Text
             var start = 0;
             for (var i = 0; i <= texts[f].Length; i++)
             {
-                if (i == texts[f].Length || (texts[f][i] is "." or "!" or "؟" or "?" && i - start > 0))
+                if (i == texts[f].Length || (IsSentenceEnd(texts[f][i]) && i - start > 0))
                 {
                     var end = Math.Min(i + 1, texts[f].Length);
                     if (end > start)
@@ -51,12 +51,21 @@ public sealed record FieldMentions(string Field, string Text, IReadOnlyList<Text
         var result = new FieldMentions[fields.Count];
         for (var f = 0; f < fields.Count; f++)
         {
-            var tags = best[f].Select(model.Tags.Iob2).ToArray();
+            var tags = best[f].Select((t, i) => IsBar(texts[f][i]) ? "O" : model.Tags.Iob2(t)).ToArray();
             result[f] = new FieldMentions(fields[f].Field, fields[f].Text, tokens[f], keys[f], TagSpan.From(tags));
         }
 
         return result;
     }
+
+    /// <summary>
+    /// A token that ends a sentence: a full stop, question or exclamation mark, or a bar, which news sites such as
+    /// Hamshahri put between the two parts of a title (<c>… بنیاد مستضعفان | اجاره اردیبهشت …</c>).
+    /// </summary>
+    private static bool IsSentenceEnd(string token) => token is "." or "!" or "؟" or "?" || IsBar(token);
+
+    /// <summary>A bar between two parts of a text; never part of a name, though the tagger sometimes reads one into it.</summary>
+    private static bool IsBar(string token) => token is "|" or "｜" or "¦";
 
     /// <summary>The keys of tokens [from, to).</summary>
     public string[] KeysOf(int from, int to)
