@@ -1,4 +1,6 @@
 using Khabar.Entities;
+using Khabar.Entities.Linking;
+using Khabar.Entities.Ner;
 using Khabar.Model;
 using Khabar.Testing;
 
@@ -66,5 +68,43 @@ public sealed class EntityStageTests
         var mentions = Stage.Find(article);
         Assert.True(mentions.Any(m => m.Field == "title" && m.Text == "بنیاد مستضعفان"), string.Join(" / ", mentions.Select(m => $"{m.Field} {m.Text} {m.Type}")));
         Assert.DoesNotContain(mentions, m => m.Text.Contains('|') || m.CanonicalName.Contains('|'));
+    }
+
+    [Fact]
+    public void Names_take_in_no_quote_mark_or_spaced_dash_at_their_edges_but_keep_a_closed_bracket()
+    {
+        // From an ILNA article and a Hamshahri title, as scraped.
+        var article = new Article
+        {
+            Source = "test",
+            Title = "همشهری آوا - پادکست عصرانه با خبر | ۲۹ فروردین ۹۹؛ ایران و جهان از نگاه همشهری",
+            Paragraphs =
+            [
+                "به گزارش ایلنا به نقل از «اورشلیم پست»، «بنیامین نتانیاهو» نخست وزیر اسرائیل به دلیل ماراتن رای‌گیری‌های تابستان قبل از تعطیلات، دائما در کنست (پارلمان رژیم صهیونیستی) حاضر می‌شود.",
+                "امام خمینی (ره) در سال ۱۳۵۷ به ایران بازگشت.",
+            ],
+        };
+        var mentions = Stage.Find(article);
+        var summary = string.Join(" / ", mentions.Select(m => $"{m.Field} {m.Text} {m.Type}"));
+        Assert.True(mentions.Any(m => m.Text == "اورشلیم پست"), summary);
+        Assert.True(mentions.Any(m => m.Text == "بنیامین نتانیاهو" && m.Type == "PER"), summary);
+        Assert.DoesNotContain(mentions, m => m.Text.Contains(" - ") || m.Text.StartsWith('«') || m.Text.EndsWith('»'));
+        Assert.True(mentions.Any(m => m.Text.StartsWith("امام خمینی", StringComparison.Ordinal)), summary);
+        Assert.DoesNotContain(mentions, m => m.Text.Count(c => c == '(') != m.Text.Count(c => c == ')'));
+    }
+
+    [Theory]
+    [InlineData("« اورشلیم پست » گفت", 0, 4, 1, 3)]
+    [InlineData("امام خمینی ( ره ) گفت", 0, 5, 0, 5)]
+    [InlineData("امام خمینی ( ره ) گفت", 0, 3, 0, 2)]
+    [InlineData("( صمت ) گفت", 0, 3, 1, 2)]
+    [InlineData("، ایران .", 0, 3, 1, 2)]
+    [InlineData("\" ناسا", 0, 2, 1, 2)]
+    [InlineData("« »", 0, 2, 1, 1)]
+    [InlineData("وزارت صنعت ، معدن و تجارت", 0, 6, 0, 6)]
+    public void A_span_loses_the_marks_at_its_edges_but_not_a_bracket_it_closes(string text, int start, int end, int trimmedStart, int trimmedEnd)
+    {
+        var trimmed = FieldMentions.Trim(text.Split(' '), new TagSpan("ORG", start, end));
+        Assert.Equal((trimmedStart, trimmedEnd), (trimmed.Start, trimmed.End));
     }
 }

@@ -51,8 +51,10 @@ public sealed record FieldMentions(string Field, string Text, IReadOnlyList<Text
         var result = new FieldMentions[fields.Count];
         for (var f = 0; f < fields.Count; f++)
         {
-            var tags = best[f].Select((t, i) => IsBar(texts[f][i]) ? "O" : model.Tags.Iob2(t)).ToArray();
-            result[f] = new FieldMentions(fields[f].Field, fields[f].Text, tokens[f], keys[f], TagSpan.From(tags));
+            var (text, words) = (fields[f].Text, tokens[f]);
+            var tags = best[f].Select((t, i) => Separates(text, words, i) ? "O" : model.Tags.Iob2(t)).ToArray();
+            var spans = TagSpan.From(tags).Select(span => Trim(texts[f], span)).Where(span => span.End > span.Start).ToList();
+            result[f] = new FieldMentions(fields[f].Field, text, words, keys[f], spans);
         }
 
         return result;
@@ -66,6 +68,72 @@ public sealed record FieldMentions(string Field, string Text, IReadOnlyList<Text
 
     /// <summary>A bar between two parts of a text; never part of a name, though the tagger sometimes reads one into it.</summary>
     private static bool IsBar(string token) => token is "|" or "｜" or "¦";
+
+    /// <summary>
+    /// Whether token i separates two parts of the text, so that no name takes it in: a bar, or a dash with a space on
+    /// each side (<c>همشهری آوا - پادکست تهران</c>; the dash of <c>جونگ-اون</c> has none).
+    /// </summary>
+    private static bool Separates(string text, List<TextToken> tokens, int i)
+    {
+        var token = tokens[i];
+        if (IsBar(token.Text))
+        {
+            return true;
+        }
+
+        return token.Text is "-" or "–" or "—"
+            && (token.Start == 0 || char.IsWhiteSpace(text[token.Start - 1]))
+            && (token.End == text.Length || char.IsWhiteSpace(text[token.End]));
+    }
+
+    /// <summary>
+    /// The span without the marks the tagger took in at its edges (<c>«اورشلیم پست</c>): quotes or brackets around the
+    /// whole of it, then a leading or trailing token with no letter or digit, unless it is a bracket or quote whose
+    /// partner is inside the span (<c>امام خمینی (ره)</c>).
+    /// </summary>
+    internal static TagSpan Trim(string[] tokens, TagSpan span)
+    {
+        var (start, end) = (span.Start, span.End);
+        while (end - start >= 2 && Wraps(tokens[start], tokens[end - 1]))
+        {
+            (start, end) = (start + 1, end - 1);
+        }
+
+        while (start < end && IsMark(tokens[start]) && !Closed(tokens, start, end))
+        {
+            start++;
+        }
+
+        while (end > start && IsMark(tokens[end - 1]) && !Opened(tokens, start, end - 1))
+        {
+            end--;
+        }
+
+        return start == span.Start && end == span.End ? span : span with { Start = start, End = end };
+    }
+
+    private static bool IsMark(string token) => !token.Any(char.IsLetterOrDigit);
+
+    private const string Openers = "(«[{\"“";
+    private const string Closers = ")»]}\"”";
+
+    // Whether the two tokens are an opening mark and its partner.
+    private static bool Wraps(string first, string last) =>
+        first.Length == 1 && last.Length == 1 && Openers.IndexOf(first[0]) is var k and >= 0 && Closers[k] == last[0];
+
+    // Whether the opening mark at i is closed by its partner before end.
+    private static bool Closed(string[] tokens, int i, int end)
+    {
+        var k = tokens[i].Length == 1 ? Openers.IndexOf(tokens[i][0]) : -1;
+        return k >= 0 && Array.IndexOf(tokens, Closers[k].ToString(), i + 1, end - i - 1) >= 0;
+    }
+
+    // Whether the closing mark at i was opened by its partner from start on.
+    private static bool Opened(string[] tokens, int start, int i)
+    {
+        var k = tokens[i].Length == 1 ? Closers.IndexOf(tokens[i][0]) : -1;
+        return k >= 0 && Array.IndexOf(tokens, Openers[k].ToString(), start, i - start) >= 0;
+    }
 
     /// <summary>The keys of tokens [from, to).</summary>
     public string[] KeysOf(int from, int to)
