@@ -49,18 +49,21 @@ public static class RoleReader
         }
 
         var k = j + 1;
-        while (k < f.Tokens.Count && k - j < MaxLength && IsWord(f, k) && !RoleWords.Stops.Contains(f.Keys[k]) && !StartsPerson(f, k))
+        while (k < f.Tokens.Count && k - j < MaxLength && Continues(f, k) && !StartsSpan(f, k, EntityTypes.Person) && !LeavesName(f, k))
         {
             k++;
         }
 
-        return (j, k);
+        // A head alone before the noun of a verb takes that noun: "رئیس جمهور" in "بایدن رئیس جمهور شود".
+        return k == j + 1 && k < f.Tokens.Count && NounOfVerb(f, k) && IsWord(f, k) && !RoleWords.Stops.Contains(f.Keys[k]) && !IsVerb(f.Tokens[k].Text)
+            ? (j, k + 1)
+            : (j, k);
     }
 
     private static (int, int)? Before(FieldMentions f, TagSpan span)
     {
         int? head = null;
-        for (var i = span.Start - 1; i >= 0 && span.Start - i <= MaxLength && IsWord(f, i) && !RoleWords.Stops.Contains(f.Keys[i]); i--)
+        for (var i = span.Start - 1; i >= 0 && span.Start - i <= MaxLength && Continues(f, i); i--)
         {
             if (IsHead(f, i))
             {
@@ -74,7 +77,32 @@ public static class RoleReader
     private static bool IsHead(FieldMentions f, int i) =>
         RoleWords.Heads.Contains(f.Keys[i]) || (i + 1 < f.Keys.Count && RoleWords.Heads.Contains(f.Keys[i] + f.Keys[i + 1]));
 
+    /// <summary>
+    /// Whether token i can be part of a role: a word, not a stop word, not a verb (<c>می‌گوید</c>) or the noun of one
+    /// (<c>موافقت</c> in <c>موافقت کرده است</c>; a word of a name is not: <c>باشگاه استقلال شد</c>), not the start of a date.
+    /// </summary>
+    private static bool Continues(FieldMentions f, int i) =>
+        IsWord(f, i) && !RoleWords.Stops.Contains(f.Keys[i]) && !IsVerb(f.Tokens[i].Text) && !StartsSpan(f, i, EntityTypes.Date)
+        && !NounOfVerb(f, i);
+
+    // Whether token i is the noun of the verb after it (and not a word of a name).
+    private static bool NounOfVerb(FieldMentions f, int i) =>
+        i + 1 < f.Keys.Count && (RoleWords.LightVerbs.Contains(f.Keys[i + 1]) || IsVerb(f.Tokens[i + 1].Text)) && !InName(f, i);
+
     private static bool IsWord(FieldMentions f, int i) => f.Tokens[i].Text.Any(char.IsLetterOrDigit);
 
-    private static bool StartsPerson(FieldMentions f, int i) => f.Spans.Any(s => s.Start == i && s.Type == EntityTypes.Person);
+    // A present or past continuous verb: its prefix is written with a half-space (the text is normalized).
+    private static bool IsVerb(string token) =>
+        token.StartsWith("می\u200C", StringComparison.Ordinal) || token.StartsWith("نمی\u200C", StringComparison.Ordinal);
+
+    private static bool InName(FieldMentions f, int i) => f.Spans.Any(s => s.Start <= i && i < s.End && s.Type != EntityTypes.Person);
+
+    private static bool StartsSpan(FieldMentions f, int i, string type) => f.Spans.Any(s => s.Start == i && s.Type == type);
+
+    /// <summary>
+    /// Whether token i comes right after a name inside the role and starts no other one: the role ends with that name
+    /// (<c>نماینده تهران</c> in <c>نماینده تهران این توضیح را …</c>, <c>امام جمعه ایرانشهر</c> before <c>موافقت کرده است</c>).
+    /// </summary>
+    private static bool LeavesName(FieldMentions f, int i) =>
+        f.Spans.Any(s => s.End == i && s.Type != EntityTypes.Person) && !f.Spans.Any(s => s.Start == i);
 }

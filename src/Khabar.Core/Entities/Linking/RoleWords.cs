@@ -14,11 +14,20 @@ internal static class RoleWords
         "آیتالله", "حجتالاسلام", "دکتر", "مهندس", "پروفسور", "استاد", "رئیسهیئت", "مسئول", "همسر", "فرزند", "برادر",
     }.ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Keys of words that end a role phrase: prepositions, conjunctions that start a clause, verbs' helpers.</summary>
+    /// <summary>Keys of words that end a role phrase: prepositions, conjunctions that start a clause, verbs and their helpers.</summary>
     public static readonly HashSet<string> Stops = new[]
     {
         "با", "در", "به", "از", "که", "را", "تا", "برای", "درباره", "دربارهی", "طی", "پس", "پیش", "روز", "امروز", "دیروز",
         "گفت", "افزود", "اعلام", "کرد", "است", "بود", "شد", "هم", "نیز", "ضمن", "هنگام", "بر", "اظهار", "تاکید", "و",
+        "اند", "کرده", "کند", "کنند", "کردند", "شده", "شود", "شوند", "دارد", "دارند", "داشت", "داشته", "داد", "دادند",
+        "داده", "گفته", "خواسته", "باشد", "باشند", "نیست", "هست", "هستند", "بودند", "خواهد", "خواهند", "کردهاند", "شدهاند",
+    }.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Keys of the verbs that make a verb of the noun before them (<c>موافقت کرد</c>, <c>قرار دارند</c>).</summary>
+    public static readonly HashSet<string> LightVerbs = new[]
+    {
+        "کرد", "کرده", "کند", "کنند", "کردند", "کردهاند", "شد", "شده", "شود", "شوند", "شدند", "شدهاند", "دارد", "دارند",
+        "داشت", "داشته", "داد", "دادند", "داده", "گرفت", "گرفته", "گرفتند",
     }.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Demonstratives that point back to an entity named before (این جنبش → the movement last named).</summary>

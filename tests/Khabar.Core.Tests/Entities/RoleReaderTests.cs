@@ -1,0 +1,36 @@
+using Khabar.Entities;
+using Khabar.Model;
+using Khabar.Testing;
+
+namespace Khabar.Core.Tests.Entities;
+
+/// <summary>Roles read beside names in sentences of Hamshahri, AsrIran and Tabnak articles, as scraped.</summary>
+public sealed class RoleReaderTests
+{
+    private static readonly EntityStage Stage = new(ShippedModel.Get());
+
+    private static IReadOnlyList<EntityMention> Find(string sentence) =>
+        Stage.Find(new Article { Source = "test", Paragraphs = [sentence] });
+
+    [Theory]
+    [InlineData("حالا بیل پاسکرل، نماینده دموکرات کنگره آمریکا خواهان احضار مترجم نشست ترامپ و پوتین برای ارائه توضیحات به کنگره شده است.", "پاسکرل", "نماینده دموکرات کنگره آمریکا")]
+    [InlineData("خبرگزاری حوزه گزارش داده است که «شورای سیاستگذاری ائمه جمعه» با استعفای شجاع‌الدین ابطحی، امام جمعه ایرانشهر موافقت کرده است.", "ابطحی", "امام جمعه ایرانشهر")]
+    [InlineData("سردار حاجی زاده فرمانده نیروی هوافضای سپاه می‌گوید: اگر آمریکایی‌ها به حمله موشکی عین الاسد پاسخ می‌دادند ۴۰۰ نقطه را می‌زدیم.", "زاده", "فرمانده نیروی هوافضای سپاه")]
+    [InlineData("علی خضریان، نماینده تهران این توضیح را بیان کرد که تاکید رهبر انقلاب بر ویژگی‌های مطلوب رییس‌جمهور آینده است.", "خضریان", "نماینده تهران")]
+    [InlineData("جواد نکونام سرمربی تیم فولاد خوزستان آماده است تا بخشی از دستمزد خود را از باشگاه دریافت نکند.", "نکونام", "سرمربی تیم فولاد خوزستان")]
+    [InlineData("ترامپ: بایدن رئیس جمهور شود ایران و چین، آمریکا را مال خود می‌کنند", "بایدن", "رئیس جمهور")]
+    public void A_role_ends_where_its_phrase_does_not_run_on_into_the_sentence(string sentence, string surname, string role)
+    {
+        var mentions = Find(sentence);
+        var person = Assert.Single(mentions, m => m.Type == "PER" && m.Text.EndsWith(surname, StringComparison.Ordinal));
+        Assert.Equal(role, person.Role);
+    }
+
+    [Fact]
+    public void A_verb_between_a_role_and_a_name_keeps_the_role_from_the_name()
+    {
+        var mentions = Find("در حالی که این روزها بازیکنان استقلال در صف اول اعتراض به مدیرعامل استقلال قرار دارند فرهاد مجیدی تنها در فضای مجازی به اتفاقات باشگاه واکنش‌های نرمی نشان می‌دهد.");
+        var majidi = Assert.Single(mentions, m => m.Text == "فرهاد مجیدی");
+        Assert.Null(majidi.Role);
+    }
+}
