@@ -107,4 +107,16 @@ public sealed class EntityStageTests
         var trimmed = FieldMentions.Trim(text.Split(' '), new TagSpan("ORG", start, end));
         Assert.Equal((trimmedStart, trimmedEnd), (trimmed.Start, trimmed.End));
     }
+
+    [Theory]
+    [InlineData("وزیر امور خارجه آمریکا خواستار پاسخگویی ایران در خصوص پرتاب ماهواره نور به مدار شد.", "وزارت امور خارجه آمریکا")]
+    [InlineData("رئیس جمهور به وزیر نفت دستور داده که باتوجه به شرایط فعلی بازار نفت به روند پیشبرد برنامه‌ها شتاب دهد.", "وزارت نفت")]
+    [InlineData("وزیر تعاون، کار و رفاه اجتماعی گفت: رقم حداقل مزد کارگران برای امسال مطلوب نبود، اما معقول بود.", "وزارت تعاون، کار و رفاه اجتماعی")]
+    public void An_organisation_named_after_its_minister_is_the_ministry(string sentence, string ministry)
+    {
+        var mentions = Stage.Find(new Article { Source = "test", Paragraphs = [sentence] });
+        var summary = string.Join(" / ", mentions.Select(m => $"{m.Text} {m.Type} {m.CanonicalId}"));
+        Assert.True(mentions.Any(m => m.Type == "ORG" && m.CanonicalName == ministry && !m.Text.StartsWith("وزارت", StringComparison.Ordinal)), summary);
+        Assert.DoesNotContain(mentions, m => m.Type == "ORG" && !m.CanonicalName.StartsWith("وزارت", StringComparison.Ordinal) && ministry.EndsWith(m.CanonicalName, StringComparison.Ordinal));
+    }
 }

@@ -23,8 +23,8 @@ public sealed class Canonicalizer(SeedIndex seeds)
             .SelectMany((f, at) => f.Spans.Select(s => (Field: f, Span: s, At: at,
                 Titles: s.Type == EntityTypes.Person ? NameKeys.TitleTokens(f.TokenTexts(s.Start, s.End)) : 0)))
             .Where(m => m.Titles < m.Span.End - m.Span.Start).ToList();
-        var names = found.Select(m => (m.Span.Type, Keys: NameKeys.Of(m.Field.TokenTexts(m.Span.Start + m.Titles, m.Span.End)),
-            Text: m.Field.TextOf(m.Span.Start, m.Span.End), Name: m.Field.TextOf(m.Span.Start + m.Titles, m.Span.End))).ToList();
+        var names = found.Select(m => Ministry(m.Field, m.Span, (m.Span.Type, Keys: NameKeys.Of(m.Field.TokenTexts(m.Span.Start + m.Titles, m.Span.End)),
+            Text: m.Field.TextOf(m.Span.Start, m.Span.End), Name: m.Field.TextOf(m.Span.Start + m.Titles, m.Span.End)))).ToList();
         var seeded = names.Select(n => Seed(n.Name, n.Keys, n.Type)).ToList();
         var mentions = new List<EntityMention>(found.Count);
         for (var i = 0; i < found.Count; i++)
@@ -58,6 +58,29 @@ public sealed class Canonicalizer(SeedIndex seeds)
 
         return acronyms.Count == 0 ? mentions : LinkShortNames(mentions, found.Select(m => (m.At, m.Span)).ToList(), names.Select(n => n.Keys).ToList(), acronyms);
     }
+
+    /// <summary>
+    /// An organisation named after <c>وزیر</c> (or <c>وزیر امور</c>) without its head is the ministry:
+    /// <c>وزیر امور خارجه آمریکا</c> names <c>وزارت امور خارجه آمریکا</c>, whether the tagger took in
+    /// <c>امور خارجه آمریکا</c> or <c>خارجه آمریکا</c>. The text stays as written.
+    /// </summary>
+    internal static (string Type, string[] Keys, string Text, string Name) Ministry(FieldMentions field, TagSpan span, (string Type, string[] Keys, string Text, string Name) name)
+    {
+        if (name.Type != EntityTypes.Organisation || name.Keys.Length == 0 || name.Keys[0] is MinistryKey or Minister)
+        {
+            return name;
+        }
+
+        var before = span.Start > 0 ? field.Keys[span.Start - 1] : null;
+        string[]? head = before == Minister ? [MinistryKey]
+            : before == Affairs && span.Start > 1 && field.Keys[span.Start - 2] == Minister && name.Keys[0] != Affairs ? [MinistryKey, Affairs]
+            : null;
+        return head is null ? name : name with { Keys = [.. head, .. name.Keys], Name = string.Join(' ', head) + " " + name.Name };
+    }
+
+    private const string Minister = "وزیر";
+    private const string MinistryKey = "وزارت";
+    private const string Affairs = "امور";
 
     // The short name alone (صمت), or after a word of the full name (وزارت صمت).
     private static bool Names(string[] keys, string shortName, string[] full) =>
