@@ -56,8 +56,12 @@ public sealed record TaughtEntity(string Id, string Type, string Name, IReadOnly
     public static (string? Surname, string Given) PersonForms(string[] keys) =>
         (keys[^1].Length >= MinSurname ? IdOf(EntityTypes.Person, keys[^1..]) : null, IdOf(EntityTypes.Person, keys[..1]));
 
-    /// <summary>Whether one of the mentions is written as the entity's whole name (not only a part the archive linked to it).</summary>
-    public static bool Writes(IEnumerable<EntityMention> mentions, string id) => mentions.Any(m => WouldBe(m.Text, m.Type) == id);
+    /// <summary>
+    /// Whether one of the mentions is written as the entity's whole name (not only a part the archive linked to it),
+    /// counting a ministry named after its minister (<c>وزیر امور خارجه</c>) as written.
+    /// </summary>
+    public static bool Writes(IEnumerable<EntityMention> mentions, string id) => mentions.Any(m => WouldBe(m.Text, m.Type) is var written
+        && (written == id || Linking.Canonicalizer.IsMinistryOf(id, written)));
 
     /// <summary>The id a name of this type gets in an article where nothing longer contains it (<c>per:اسماعیل_هنیه</c>).</summary>
     public static string WouldBe(string name, string type) =>

@@ -62,11 +62,12 @@ public sealed class Canonicalizer(SeedIndex seeds)
     /// <summary>
     /// An organisation named after <c>وزیر</c> (or <c>وزیر امور</c>) without its head is the ministry:
     /// <c>وزیر امور خارجه آمریکا</c> names <c>وزارت امور خارجه آمریکا</c>, whether the tagger took in
-    /// <c>امور خارجه آمریکا</c> or <c>خارجه آمریکا</c>. The text stays as written.
+    /// <c>امور خارجه آمریکا</c> or <c>خارجه آمریکا</c>. The text stays as written. A name that starts with a word
+    /// about the minister (<c>وزیر جوان</c>: the newspaper Javan is an organisation too) is left as it is.
     /// </summary>
     internal static (string Type, string[] Keys, string Text, string Name) Ministry(FieldMentions field, TagSpan span, (string Type, string[] Keys, string Text, string Name) name)
     {
-        if (name.Type != EntityTypes.Organisation || name.Keys.Length == 0 || name.Keys[0] is MinistryKey or Minister)
+        if (name.Type != EntityTypes.Organisation || name.Keys.Length == 0 || name.Keys[0] is MinistryKey or Minister || MinisterWords.Contains(name.Keys[0]))
         {
             return name;
         }
@@ -78,7 +79,23 @@ public sealed class Canonicalizer(SeedIndex seeds)
         return head is null ? name : name with { Keys = [.. head, .. name.Keys], Name = string.Join(' ', head) + " " + name.Name };
     }
 
+    /// <summary>Whether <paramref name="id"/> is the ministry <see cref="Ministry"/> makes of the organisation written as <paramref name="written"/>.</summary>
+    internal static bool IsMinistryOf(string id, string written)
+    {
+        const string prefix = "org:";
+        if (!written.StartsWith(prefix, StringComparison.Ordinal) || !id.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var own = written[prefix.Length..];
+        return id == prefix + MinistryKey + "_" + own || id == prefix + MinistryKey + "_" + Affairs + "_" + own;
+    }
+
     private const string Minister = "وزیر";
+
+    // Words that say which minister rather than which ministry (وزیر جوان, وزیر اسبق بهداشت).
+    private static readonly HashSet<string> MinisterWords = ["جوان", "اسبق", "سابق", "پیشین", "جدید", "وقت", "کنونی", "فعلی", "زن", "مستعفی"];
     private const string MinistryKey = "وزارت";
     private const string Affairs = "امور";
 
