@@ -54,6 +54,18 @@ public static class WordSegments
         return key.ToString();
     }
 
+    /// <summary>How often news writes the two parts joined (glued or with a half-space) as one word.</summary>
+    public static int JoinedCount(string left, string right) => JoinedCount(left, right, HalfSpaceLexicon.Default);
+
+    /// <summary><see cref="JoinedCount(string, string)"/> by the given lexicon.</summary>
+    public static int JoinedCount(string left, string right, HalfSpaceLexicon lexicon)
+    {
+        var (l, r) = (Key(left), Key(right));
+        return l.Length == 0 || r.Length == 0 || l.Length + r.Length > Spelling.MaxKeyLength || lexicon.Find(l, r) is not { } entry
+            ? 0
+            : entry.At(l.Length).Together;
+    }
+
     // A token broken where news writes its letters apart at least Dominance times as often as joined.
     private static IEnumerable<string> Broken(string token, HalfSpaceLexicon lexicon)
     {

@@ -25,8 +25,30 @@ public static class NameKeys
     private const string Hazrat = "حضرت";
 
     /// <summary>The keys of a name of this type written as these tokens (a person's titles left out).</summary>
-    public static string[] Of(IReadOnlyList<string> tokens, string type) =>
-        Of(type == EntityTypes.Person ? tokens.Skip(TitleTokens(tokens)) : tokens);
+    public static string[] Of(IReadOnlyList<string> tokens, string type)
+    {
+        if (type != EntityTypes.Person)
+        {
+            return Of(tokens);
+        }
+
+        var keys = Of(tokens.Skip(TitleTokens(tokens)));
+        return keys.Length >= 3 && !Lineage.Contains(keys[0]) && WordSegments.JoinedCount(keys[0], keys[1]) >= MinGivenCompound
+            ? [keys[0] + keys[1], .. keys[2..]]
+            : keys;
+    }
+
+    /// <summary>
+    /// How often news must write a person's first two words as one word before they are read as one compound given
+    /// name, however this article spaced them: news writes <c>محمد جواد ظریف</c> and <c>محمدجواد ظریف</c> about as
+    /// often, and they are one person, as are <c>علی اکبر ولایتی</c> and <c>علی‌اکبر ولایتی</c>. Only in names of three
+    /// words or more, so that a given name and a surname (<c>علی محمدی</c>) stay two words, and not after a word of
+    /// lineage (<c>سید</c>), so that <c>سید ابراهیم رئیسی</c> still contains <c>ابراهیم رئیسی</c>.
+    /// </summary>
+    public const int MinGivenCompound = 5;
+
+    // Words of lineage before a given name; the name without them is named alone too (سید ابراهیم رئیسی, ابراهیم رئیسی).
+    private static readonly HashSet<string> Lineage = ["سید", "سیده", "میر"];
 
     /// <summary>How many tokens at the start of a person's name are titles, not the name (all of them for a title alone).</summary>
     public static int TitleTokens(IReadOnlyList<string> tokens)
