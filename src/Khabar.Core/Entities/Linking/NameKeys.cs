@@ -8,8 +8,8 @@ namespace Khabar.Entities.Linking;
 /// (<see cref="WordSegments"/>), each keyed as the tagger keys a token. So <c>کارلوس کی روش</c> and
 /// <c>کارلوس کی‌روش</c>, or <c>صندوق بین المللی پول</c> and <c>صندوق بین‌المللی پول</c>, are one entity. A
 /// closing honorific in brackets (<c>امام خمینی (ره)</c>, <c>امام حسین (ع)</c>) is not part of the name, nor are the
-/// titles before a person's name (<c>آیت‌الله رئیسی</c>, <c>حجت‌الاسلام والمسلمین</c>, <c>دکتر</c>, <c>سرلشکر</c>;
-/// not <c>سردار</c>, which is also a given name: <c>سردار آزمون</c>).
+/// titles before a person's name (<c>آیت‌الله رئیسی</c>, <c>حجت‌الاسلام والمسلمین</c>, <c>دکتر</c>, <c>سرلشکر</c>,
+/// <c>سید</c>; not <c>سردار</c>, which is also a given name: <c>سردار آزمون</c>).
 /// </summary>
 public static class NameKeys
 {
@@ -19,8 +19,11 @@ public static class NameKeys
     private static readonly HashSet<string> Titles =
     [
         "آیتالله", "آیتاللهالعظمی", "العظمی", "حجتالاسلام", "حجتالاسلاموالمسلمین", "والمسلمین", "دکتر", "مهندس",
-        "پروفسور", "سرلشکر", "سرتیپ", "سرهنگ", "آقای", "خانم", "مرحوم", "زندهیاد", "حاج",
+        "پروفسور", "سرلشکر", "سرتیپ", "سرهنگ", "آقای", "خانم", "مرحوم", "زندهیاد", "حاج", Seyyed, "سیده",
     ];
+
+    // A descendant of the Prophet; before a given name, written apart or glued (سید ابراهیم، سیدابراهیم).
+    private const string Seyyed = "سید";
 
     private const string Hazrat = "حضرت";
 
@@ -33,7 +36,12 @@ public static class NameKeys
         }
 
         var keys = Of(tokens.Skip(TitleTokens(tokens)));
-        return keys.Length >= 3 && !Lineage.Contains(keys[0]) && WordSegments.JoinedCount(keys[0], keys[1]) >= MinGivenCompound
+        if (keys.Length >= 2 && keys[0].Length >= Seyyed.Length + 3 && keys[0].StartsWith(Seyyed, StringComparison.Ordinal))
+        {
+            keys[0] = keys[0][Seyyed.Length..];
+        }
+
+        return keys.Length >= 3 && WordSegments.JoinedCount(keys[0], keys[1]) >= MinGivenCompound
             ? [keys[0] + keys[1], .. keys[2..]]
             : keys;
     }
@@ -42,13 +50,11 @@ public static class NameKeys
     /// How often news must write a person's first two words as one word before they are read as one compound given
     /// name, however this article spaced them: news writes <c>محمد جواد ظریف</c> and <c>محمدجواد ظریف</c> about as
     /// often, and they are one person, as are <c>علی اکبر ولایتی</c> and <c>علی‌اکبر ولایتی</c>. Only in names of three
-    /// words or more, so that a given name and a surname (<c>علی محمدی</c>) stay two words, and not after a word of
-    /// lineage (<c>سید</c>), so that <c>سید ابراهیم رئیسی</c> still contains <c>ابراهیم رئیسی</c>.
+    /// words or more, so that a given name and a surname (<c>علی محمدی</c>) stay two words. <c>سید</c> before a given
+    /// name is a title, written apart or glued: <c>سید ابراهیم رئیسی</c>, <c>سیدابراهیم رئیسی</c> and
+    /// <c>ابراهیم رئیسی</c> are one person.
     /// </summary>
     public const int MinGivenCompound = 5;
-
-    // Words of lineage before a given name; the name without them is named alone too (سید ابراهیم رئیسی, ابراهیم رئیسی).
-    private static readonly HashSet<string> Lineage = ["سید", "سیده", "میر"];
 
     /// <summary>How many tokens at the start of a person's name are titles, not the name (all of them for a title alone).</summary>
     public static int TitleTokens(IReadOnlyList<string> tokens)
