@@ -8,6 +8,9 @@ internal static class ArabicScript
     public const char Zwnj = '\u200C';
     public const char HamzaAbove = '\u0654';
 
+    /// <summary>The kashida (tatweel), which stretches a letter; standing alone, a dash.</summary>
+    public const char Kashida = '\u0640';
+
     /// <summary>A letter of the Arabic block that can be part of a Persian word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLetter(char c) =>

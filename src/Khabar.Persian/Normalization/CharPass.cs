@@ -62,6 +62,9 @@ internal static class CharPass
                 case CharKind.HamzaAbove:
                     EmitHamza(ref sink, c, foldHamzaAbove, ref pendingSpace);
                     break;
+                case CharKind.Kashida:
+                    i = Kashida(source, i, kinds, ref sink, ref pendingSpace);
+                    break;
                 case CharKind.Expand:
                     foreach (var e in table.Expansion(c))
                     {
@@ -142,6 +145,31 @@ internal static class CharPass
         }
 
         sink.Append(c);
+    }
+
+    /// <summary>
+    /// A run of kashidas from i: dropped where it stretches a letter (<c>مـدیر</c>), kept as written where it stands
+    /// between spaces as a dash, as AsrIran writes one (<c>میرحسینی ـ مدیر رادیو ورزش ـ در</c>). Returns the run's last index.
+    /// </summary>
+    private static int Kashida(ReadOnlySpan<char> source, int i, CharKind[] kinds, ref CharSink sink, ref bool pendingSpace)
+    {
+        var end = i;
+        while (end + 1 < source.Length && source[end + 1] == ArabicScript.Kashida)
+        {
+            end++;
+        }
+
+        var afterLetter = !pendingSpace && IsLetterish(sink.Last);
+        var beforeLetter = NextLetter(source, end + 1, kinds);
+        if (!afterLetter && !beforeLetter)
+        {
+            foreach (var k in source[i..(end + 1)])
+            {
+                Emit(ref sink, k, ref pendingSpace);
+            }
+        }
+
+        return end;
     }
 
     private static void EmitHamza(ref CharSink sink, char c, bool fold, ref bool pendingSpace)

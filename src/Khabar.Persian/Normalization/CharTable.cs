@@ -15,6 +15,7 @@ internal enum CharKind : byte
     NewLine,
     Return,
     HamzaAbove,
+    Kashida,
 }
 
 /// <summary>A 64K table from every UTF-16 unit to its kind and replacement, built once per set of options.</summary>
@@ -38,7 +39,7 @@ internal sealed class CharTable
         }
 
         Set('\u0670', options.KeepDiacritics ? CharKind.Copy : CharKind.Drop);
-        Set('\u0640', CharKind.Drop);
+        Set(ArabicScript.Kashida, CharKind.Kashida);
         foreach (var c in "\u200B\u200D\uFEFF\u00AD\u2060\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u061C")
         {
             Set(c, CharKind.Drop);

@@ -70,8 +70,8 @@ public sealed record FieldMentions(string Field, string Text, IReadOnlyList<Text
     private static bool IsBar(string token) => token is "|" or "｜" or "¦";
 
     /// <summary>
-    /// Whether token i separates two parts of the text, so that no name takes it in: a bar, or a dash with a space on
-    /// each side (<c>همشهری آوا - پادکست تهران</c>; the dash of <c>جونگ-اون</c> has none).
+    /// Whether token i separates two parts of the text, so that no name takes it in: a bar, or a dash (or a kashida
+    /// written as one) with a space on each side (<c>همشهری آوا - پادکست تهران</c>; the dash of <c>جونگ-اون</c> has none).
     /// </summary>
     private static bool Separates(string text, List<TextToken> tokens, int i)
     {
@@ -81,7 +81,7 @@ public sealed record FieldMentions(string Field, string Text, IReadOnlyList<Text
             return true;
         }
 
-        return token.Text is "-" or "–" or "—"
+        return token.Text is "-" or "–" or "—" or "ـ"
             && (token.Start == 0 || char.IsWhiteSpace(text[token.Start - 1]))
             && (token.End == text.Length || char.IsWhiteSpace(text[token.End]));
     }

@@ -4,6 +4,7 @@ namespace Khabar.Entities.Linking;
 
 /// <summary>
 /// Reads the role or title written beside a person's name: after it (<c>X، رئیس دفتر سیاسی حماس</c>,
+/// <c>X ـ مدیر رادیو ورزش ـ</c>,
 /// <c>X دبیرکل این جنبش</c>) or before it (<c>وزیر امور خارجه X</c>). "این جنبش" becomes the movement last named.
 /// </summary>
 public static class RoleReader
@@ -38,7 +39,7 @@ public static class RoleReader
     private static (int, int)? After(FieldMentions f, TagSpan span)
     {
         var j = span.End;
-        if (j < f.Tokens.Count && f.Tokens[j].Text is "،" or ",")
+        if (j < f.Tokens.Count && f.Tokens[j].Text is "،" or "," or "ـ" or "-" or "–" or "—")
         {
             j++;
         }
