@@ -146,4 +146,16 @@ public sealed class EntityStageTests
         Assert.Equal(name, read.Name);
         Assert.Equal(written, read.Text);
     }
+
+    [Theory]
+    [InlineData("پنتاگون: موشک اخیر ایران مسیر خیلی طولانی را پیمود", "org:pentagon")]
+    [InlineData("آنکتاد: یک تریلیون دلار بدهی کشورهای در حال توسعه باید بخشیده شود", "org:unctad")]
+    [InlineData("طبق آمار گمرکی آمریکا، شرکت‌های والرو و اکسون موبیل بزرگترین خریداران نفت و فرآورده‌های نفتی روسیه در سال میلادی گذشته بودند.", "org:exxonmobil")]
+    public void An_organisation_the_tagger_takes_for_a_person_is_its_seed(string sentence, string id)
+    {
+        // Titles of Hamshahri and Tabnak articles where the shipped tagger reads a person.
+        var mentions = Stage.Find(new Article { Source = "test", Title = sentence });
+        var summary = string.Join(" / ", mentions.Select(m => $"{m.Text} {m.Type} {m.CanonicalId}"));
+        Assert.True(mentions.Any(m => m.CanonicalId == id && m.Type == "ORG"), summary);
+    }
 }
