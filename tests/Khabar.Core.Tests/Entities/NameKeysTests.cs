@@ -73,6 +73,22 @@ public sealed class NameKeysTests
         Assert.Equal(id, mentions.SingleOrDefault()?.CanonicalId);
     }
 
+    [Theory]
+    [InlineData("محمد جواد ظریف", "per:محمدجواد_ظریف")]
+    [InlineData("محمدجواد ظریف", "per:محمدجواد_ظریف")]
+    [InlineData("سید عباس صالحی", "per:عباس_صالحی")]
+    [InlineData("سیدعباس صالحی", "per:عباس_صالحی")]
+    [InlineData("کارلوس کی روش", "per:کارلوس_کیروش")]
+    public void An_article_links_a_person_with_the_id_the_archive_gives_the_name(string name, string id)
+    {
+        var tokens = NerTokenizer.Tokenize(name);
+        var field = new FieldMentions("lead", name, tokens, [.. tokens.Select(t => TokenText.Key(t.Text))], [new TagSpan(EntityTypes.Person, 0, tokens.Count)]);
+        var mention = Assert.Single(new Canonicalizer(new SeedIndex(SeedEntities.BuiltIn)).Link([field]));
+
+        Assert.Equal(id, mention.CanonicalId);
+        Assert.Equal(TaughtEntity.WouldBe(name, EntityTypes.Person), mention.CanonicalId);
+    }
+
     [Fact]
     public void A_bracket_that_is_not_an_honorific_stays_in_the_name() =>
         Assert.NotEqual(TaughtEntity.WouldBe("حزب (جدید)", EntityTypes.Organisation), TaughtEntity.WouldBe("حزب", EntityTypes.Organisation));

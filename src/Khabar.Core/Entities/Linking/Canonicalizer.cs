@@ -23,7 +23,7 @@ public sealed class Canonicalizer(SeedIndex seeds)
             .SelectMany((f, at) => f.Spans.Select(s => (Field: f, Span: s, At: at,
                 Titles: s.Type == EntityTypes.Person ? NameKeys.TitleTokens(f.TokenTexts(s.Start, s.End)) : 0)))
             .Where(m => m.Titles < m.Span.End - m.Span.Start).ToList();
-        var names = found.Select(m => Ministry(m.Field, m.Span, (m.Span.Type, Keys: NameKeys.Of(m.Field.TokenTexts(m.Span.Start + m.Titles, m.Span.End)),
+        var names = found.Select(m => Ministry(m.Field, m.Span, (m.Span.Type, Keys: NameKeys.Of(m.Field.TokenTexts(m.Span.Start + m.Titles, m.Span.End), m.Span.Type),
             Text: m.Field.TextOf(m.Span.Start, m.Span.End), Name: m.Field.TextOf(m.Span.Start + m.Titles, m.Span.End)))).ToList();
         var seeded = names.Select(n => Seed(n.Name, n.Keys, n.Type)).ToList();
         var mentions = new List<EntityMention>(found.Count);
