@@ -61,15 +61,6 @@ internal static class ZwnjBound
 
     /// <summary>True when news writes the two parts with a half-space between them at least as often as apart, false
     /// when more often apart, null when the lexicon has no such spelling of them.</summary>
-    private static bool? News(HalfSpaceLexicon lexicon, string left, string right)
-    {
-        var (l, r) = (WordSegments.Key(left), WordSegments.Key(right));
-        if (l.Length + r.Length > Spelling.MaxKeyLength || lexicon.Find(l, r) is not { } entry)
-        {
-            return null;
-        }
-
-        var (half, apart, _) = entry.At(l.Length);
-        return half == 0 && apart == 0 ? null : half >= apart;
-    }
+    private static bool? News(HalfSpaceLexicon lexicon, string left, string right) =>
+        WordSegments.Boundary(left, right, lexicon) is var (half, apart, _) && (half > 0 || apart > 0) ? half >= apart : null;
 }

@@ -101,13 +101,11 @@ internal static class ZwnjErrors
     /// goes to the half-space, then apart), or "silent" when the lexicon has no spelling of them.</summary>
     private static string News(string left, string right)
     {
-        var (l, r) = (WordSegments.Key(left), WordSegments.Key(right));
-        if (l.Length + r.Length > Spelling.MaxKeyLength || HalfSpaceLexicon.Default.Find(l, r) is not { } entry)
+        if (WordSegments.Boundary(left, right, HalfSpaceLexicon.Default) is not var (half, apart, together))
         {
             return "silent";
         }
 
-        var (half, apart, together) = entry.At(l.Length);
         var glued = together - half;
         return half + apart + glued == 0 ? "silent" : half >= apart && half >= glued ? "half-space" : apart >= glued ? "apart" : "glued";
     }

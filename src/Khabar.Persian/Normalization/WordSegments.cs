@@ -58,12 +58,18 @@ public static class WordSegments
     public static int JoinedCount(string left, string right) => JoinedCount(left, right, HalfSpaceLexicon.Default);
 
     /// <summary><see cref="JoinedCount(string, string)"/> by the given lexicon.</summary>
-    public static int JoinedCount(string left, string right, HalfSpaceLexicon lexicon)
+    public static int JoinedCount(string left, string right, HalfSpaceLexicon lexicon) => Boundary(left, right, lexicon)?.Together ?? 0;
+
+    /// <summary>
+    /// How news writes the two parts at the boundary between them: with a half-space, apart, and joined (glued or
+    /// with a half-space); null when the lexicon has no spelling of the pair.
+    /// </summary>
+    internal static (int HalfSpaced, int Apart, int Together)? Boundary(string left, string right, HalfSpaceLexicon lexicon)
     {
         var (l, r) = (Key(left), Key(right));
         return l.Length == 0 || r.Length == 0 || l.Length + r.Length > Spelling.MaxKeyLength || lexicon.Find(l, r) is not { } entry
-            ? 0
-            : entry.At(l.Length).Together;
+            ? null
+            : entry.At(l.Length);
     }
 
     // A token broken where news writes its letters apart at least Dominance times as often as joined.
@@ -102,15 +108,6 @@ public static class WordSegments
     }
 
     // Whether two tokens written apart are one word news writes with a half-space between them.
-    private static bool Joined(string left, string right, HalfSpaceLexicon lexicon)
-    {
-        var (l, r) = (Key(left), Key(right));
-        if (l.Length == 0 || r.Length == 0 || l.Length + r.Length > Spelling.MaxKeyLength || lexicon.Find(l, r) is not { } entry)
-        {
-            return false;
-        }
-
-        var (halfSpaced, apart, together) = entry.At(l.Length);
-        return halfSpaced > 0 && together >= Dominance * apart;
-    }
+    private static bool Joined(string left, string right, HalfSpaceLexicon lexicon) =>
+        Boundary(left, right, lexicon) is var (halfSpaced, apart, together) && halfSpaced > 0 && together >= Dominance * apart;
 }

@@ -73,8 +73,8 @@ public sealed class Canonicalizer(SeedIndex seeds)
         }
 
         var before = span.Start > 0 ? field.Keys[span.Start - 1] : null;
-        string[]? head = before == Minister ? [MinistryKey]
-            : before == Affairs && span.Start > 1 && field.Keys[span.Start - 2] == Minister && name.Keys[0] != Affairs ? [MinistryKey, Affairs]
+        var head = before == Minister ? MinistryHeads[0]
+            : before == Affairs && span.Start > 1 && field.Keys[span.Start - 2] == Minister && name.Keys[0] != Affairs ? MinistryHeads[1]
             : null;
         return head is null ? name : name with { Keys = [.. head, .. name.Keys], Name = string.Join(' ', head) + " " + name.Name };
     }
@@ -89,7 +89,7 @@ public sealed class Canonicalizer(SeedIndex seeds)
         }
 
         var own = written[prefix.Length..];
-        return id == prefix + MinistryKey + "_" + own || id == prefix + MinistryKey + "_" + Affairs + "_" + own;
+        return MinistryHeads.Any(head => id == prefix + string.Join('_', head) + "_" + own);
     }
 
     private const string Minister = "وزیر";
@@ -98,6 +98,9 @@ public sealed class Canonicalizer(SeedIndex seeds)
     private static readonly HashSet<string> MinisterWords = ["جوان", "اسبق", "سابق", "پیشین", "جدید", "وقت", "کنونی", "فعلی", "زن", "مستعفی"];
     private const string MinistryKey = "وزارت";
     private const string Affairs = "امور";
+
+    // The words a ministry's name gains before what the tagger took in: after وزیر, and after وزیر امور.
+    private static readonly string[][] MinistryHeads = [[MinistryKey], [MinistryKey, Affairs]];
 
     // The short name alone (صمت), or after a word of the full name (وزارت صمت).
     private static bool Names(string[] keys, string shortName, string[] full) =>

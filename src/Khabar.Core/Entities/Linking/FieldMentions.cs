@@ -81,10 +81,13 @@ public sealed record FieldMentions(string Field, string Text, IReadOnlyList<Text
             return true;
         }
 
-        return token.Text is "-" or "–" or "—" or "ـ"
+        return IsDash(token.Text)
             && (token.Start == 0 || char.IsWhiteSpace(text[token.Start - 1]))
             && (token.End == text.Length || char.IsWhiteSpace(text[token.End]));
     }
+
+    /// <summary>A dash, or a kashida written as one.</summary>
+    internal static bool IsDash(string token) => token is "-" or "–" or "—" or "ـ";
 
     /// <summary>
     /// The span without the marks the tagger took in at its edges (<c>«اورشلیم پست</c>): quotes or brackets around the

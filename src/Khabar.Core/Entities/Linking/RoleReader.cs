@@ -39,7 +39,7 @@ public static class RoleReader
     private static (int, int)? After(FieldMentions f, TagSpan span)
     {
         var j = span.End;
-        if (j < f.Tokens.Count && f.Tokens[j].Text is "،" or "," or "ـ" or "-" or "–" or "—")
+        if (j < f.Tokens.Count && (f.Tokens[j].Text is "،" or "," || FieldMentions.IsDash(f.Tokens[j].Text)))
         {
             j++;
         }
