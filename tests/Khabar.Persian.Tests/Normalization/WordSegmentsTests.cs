@@ -50,6 +50,28 @@ public sealed class WordSegmentsTests
         Assert.Equal(["علیاکبر"], Keys("علی‌اکبر"));
     }
 
+    [Theory]
+    [InlineData("ذوب‌آهن", "ذوب آهن", "ذوبآهن")]
+    [InlineData("ذوب آهن", "ذوبآهن", "ذوبآهن")]
+    [InlineData("راه‌آهن", "راه آهن", "راه آهن")]
+    [InlineData("داروغه‌زاده", "داروغه زاده", "داروغهزاده")]
+    [InlineData("سلطانی‌فر", "سلطانی فر", "سلطانی فر")]
+    [InlineData("آذری‌جهرمی", "آذری جهرمی", "آذری جهرمی")]
+    [InlineData("کی روش", "کی‌روش", "کیروش")]
+    public void Most_written_is_how_news_mostly_writes_the_letters_whatever_the_spacing(string one, string other, string keys)
+    {
+        // ذوب‌آهن 186 / ذوب آهن 148; راه آهن 108 / راه‌آهن 103; سلطانی فر 14 / سلطانی‌فر 13; آذری جهرمی 48 / آذری‌جهرمی 4.
+        Assert.Equal(keys, MostWritten(one));
+        Assert.Equal(keys, MostWritten(other));
+    }
+
+    [Fact]
+    public void Most_written_keeps_parts_news_never_spaced_as_written()
+    {
+        Assert.Equal("امور خارجه", MostWritten("امور خارجه"));
+        Assert.Equal("امورخارجه", MostWritten("امورخارجه"));
+    }
+
     [Fact]
     public void Random_text_keeps_its_letters_and_never_throws()
     {
@@ -60,13 +82,17 @@ public sealed class WordSegmentsTests
             var tokens = Enumerable.Range(0, random.Next(0, 5))
                 .Select(_ => new string(Enumerable.Range(0, random.Next(0, 8)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray()))
                 .ToList();
-            var words = WordSegments.Words(tokens);
-            Assert.Equal(Letters(string.Concat(tokens)), Letters(string.Concat(words)));
-            Assert.All(words, w => Assert.False(w.Length == 0 || w.Contains(' '), $"«{w}»"));
+            foreach (var words in new[] { WordSegments.Words(tokens), WordSegments.MostWritten(tokens) })
+            {
+                Assert.Equal(Letters(string.Concat(tokens)), Letters(string.Concat(words)));
+                Assert.All(words, w => Assert.False(w.Length == 0 || w.Contains(' '), $"«{w}»"));
+            }
         }
     }
 
     private static string[] Keys(string text) => [.. WordSegments.Words(text.Split(' ')).Select(WordSegments.Key)];
+
+    private static string MostWritten(string text) => string.Join(' ', WordSegments.MostWritten(text.Split(' ')).Select(WordSegments.Key));
 
     private static string Letters(string text) => text.Replace(" ", "").Replace("\u200C", "");
 }

@@ -81,7 +81,7 @@ public static class ArchiveLinker
             var written = group.Select(x => Written(x.i, x.m)).ToList();
             foreach (var (i, _, keys, _) in written)
             {
-                var (_, longest, _, name) = written.Where(w => Contains(w.Keys, keys)).OrderByDescending(w => w.Keys.Length).ThenBy(w => w.I).First();
+                var (_, longest, _, name) = written.Where(w => NameKeys.Contains(w.Keys, keys)).OrderByDescending(w => w.Keys.Length).ThenBy(w => w.I).First();
                 unlinked ??= [.. mentions];
                 unlinked[i] = unlinked[i] with { CanonicalId = longest, CanonicalName = name };
             }
@@ -96,19 +96,6 @@ public static class ArchiveLinker
         var id = TaughtEntity.WouldBe(mention.Text, mention.Type);
         TaughtEntity.KeysOf(id, mention.Type, out var keys);
         return (i, id, keys, mention.Text);
-    }
-
-    private static bool Contains(string[] longer, string[] shorter)
-    {
-        for (var i = 0; i + shorter.Length <= longer.Length; i++)
-        {
-            if (longer.AsSpan(i, shorter.Length).SequenceEqual(shorter))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // A person's one-word name (not a known entity's name) or any organisation's own name, not a seed: what a

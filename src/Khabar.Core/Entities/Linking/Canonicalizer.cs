@@ -150,7 +150,7 @@ public sealed class Canonicalizer(SeedIndex seeds)
         var longest = -1;
         for (var j = 0; j < names.Count; j++)
         {
-            if (seeded[j] is null && names[j].Type == type && (longest < 0 || names[j].Keys.Length > names[longest].Keys.Length) && Contains(names[j].Keys, keys))
+            if (seeded[j] is null && names[j].Type == type && (longest < 0 || names[j].Keys.Length > names[longest].Keys.Length) && NameKeys.Contains(names[j].Keys, keys))
             {
                 longest = j;
             }
@@ -165,17 +165,4 @@ public sealed class Canonicalizer(SeedIndex seeds)
 
     // An organisation seed a "person" of its name is: not an agency, whose short names are also given names (برنا, تسنیم).
     private static SeedEntity? NeverPerson(SeedEntity? seed) => seed is { Id: var id } && id.StartsWith("org:", StringComparison.Ordinal) ? seed : null;
-
-    private static bool Contains(string[] longer, string[] shorter)
-    {
-        for (var i = 0; i + shorter.Length <= longer.Length; i++)
-        {
-            if (longer.AsSpan(i, shorter.Length).SequenceEqual(shorter))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

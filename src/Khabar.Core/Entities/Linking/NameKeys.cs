@@ -4,9 +4,10 @@ using Khabar.Persian.Normalization;
 namespace Khabar.Entities.Linking;
 
 /// <summary>
-/// The keys an entity id is made of: the name's words as news writes them where that is clear
-/// (<see cref="WordSegments"/>), each keyed as the tagger keys a token. So <c>کارلوس کی روش</c> and
-/// <c>کارلوس کی‌روش</c>, or <c>صندوق بین المللی پول</c> and <c>صندوق بین‌المللی پول</c>, are one entity. A
+/// The keys an entity id is made of: the name's words as news most often writes them (<see
+/// cref="WordSegments.MostWritten"/>; a person's first word as written where news is not clear), each keyed as the
+/// tagger keys a token, without quote marks. So <c>کارلوس کی روش</c> and <c>کارلوس کی‌روش</c>, <c>ذوب آهن</c> and
+/// <c>ذوب‌آهن</c>, or <c>دانشگاه «هاروارد»</c> and <c>دانشگاه هاروارد</c>, are one entity. A
 /// closing honorific in brackets (<c>امام خمینی (ره)</c>, <c>امام حسین (ع)</c>) is not part of the name, nor are the
 /// titles before a person's name (<c>آیت‌الله رئیسی</c>, <c>حجت‌الاسلام والمسلمین</c>, <c>دکتر</c>, <c>سرلشکر</c>,
 /// <c>سید</c>; not <c>سردار</c>, which is also a given name: <c>سردار آزمون</c>).
@@ -35,7 +36,7 @@ public static class NameKeys
             return Of(tokens);
         }
 
-        var keys = Of(tokens.Skip(TitleTokens(tokens)));
+        var keys = PersonKeys(Named(tokens.Skip(TitleTokens(tokens))));
         if (keys.Length >= 2 && keys[0].Length >= Seyyed.Length + 3 && keys[0].StartsWith(Seyyed, StringComparison.Ordinal))
         {
             keys[0] = keys[0][Seyyed.Length..];
@@ -93,15 +94,67 @@ public static class NameKeys
         return found;
     }
 
-    /// <summary>The keys of a name written as these tokens.</summary>
-    public static string[] Of(IEnumerable<string> tokens)
+    /// <summary>
+    /// The keys of a name written as these tokens: its words as news most often writes them (<see
+    /// cref="WordSegments.MostWritten"/>), so <c>ذوب آهن</c> and <c>ذوب‌آهن</c> are one name, and
+    /// <c>راه آهن</c> and <c>راه‌آهن</c> another.
+    /// </summary>
+    public static string[] Of(IEnumerable<string> tokens) => [.. WordSegments.MostWritten(Named(tokens)).Select(TokenText.Key)];
+
+    /// <summary>
+    /// Whether the name of keys <paramref name="longer"/> contains the name of keys <paramref name="shorter"/>: some run
+    /// of its whole words has the same letters, however the words are spaced (<c>محمدی فر</c> in <c>سعید محمدی‌فر</c>;
+    /// <c>هنیه</c> in <c>اسماعیل هنیه</c>, not <c>هنی</c>). A name without letters is contained only in another.
+    /// </summary>
+    public static bool Contains(string[] longer, string[] shorter)
     {
-        var list = tokens.ToList();
+        var letters = string.Concat(shorter);
+        if (letters.Length == 0)
+        {
+            return longer.All(k => k.Length == 0);
+        }
+
+        for (var i = 0; i < longer.Length; i++)
+        {
+            var length = 0;
+            for (var j = i; j < longer.Length && length < letters.Length; j++)
+            {
+                if (string.CompareOrdinal(letters, length, longer[j], 0, longer[j].Length) != 0)
+                {
+                    break;
+                }
+
+                length += longer[j].Length;
+                if (length == letters.Length)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // A person's words: the first (the given name, or a surname alone) as this article writes it where news is not
+    // clear (علی محمدی and علی‌محمدی are two people), the rest as news most often writes them (داروغه زاده and
+    // داروغه‌زاده are one surname).
+    private static string[] PersonKeys(List<string> tokens)
+    {
+        var words = WordSegments.Words(tokens);
+        return words.Count == 0 ? [] : [TokenText.Key(words[0]), .. WordSegments.MostWritten([.. words.Skip(1)]).Select(TokenText.Key)];
+    }
+
+    // The tokens that spell the name: without a closing honorific in brackets, nor quote marks (دانشگاه «هاروارد»).
+    private static List<string> Named(IEnumerable<string> tokens)
+    {
+        var list = tokens.Where(t => !t.All(Quotes.Contains)).ToList();
         if (list is [.., "(", var honorific, ")"] && list.Count > 3 && Honorifics.Contains(TokenText.Key(honorific)))
         {
             list.RemoveRange(list.Count - 3, 3);
         }
 
-        return [.. WordSegments.Words(list).Select(TokenText.Key)];
+        return list;
     }
+
+    private static readonly HashSet<char> Quotes = ['"', '\'', '«', '»', '“', '”', '„', '‘', '’', '‹', '›'];
 }
