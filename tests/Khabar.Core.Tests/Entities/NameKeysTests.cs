@@ -57,6 +57,23 @@ public sealed class NameKeysTests
     }
 
     [Theory]
+    [InlineData("تیم فوتبال سایپا", "سایپا")]
+    [InlineData("باشگاه سایپا", "سایپا")]
+    [InlineData("تیم سایپا", "باشگاه فوتبال سایپا")]
+    [InlineData("باشگاه رئال مادرید", "رئال مادرید")]
+    [InlineData("تیم فوتبال ذوب آهن", "ذوب‌آهن")]
+    public void A_club_is_one_organisation_with_or_without_the_word_team_or_club(string one, string other) =>
+        Assert.Equal(TaughtEntity.WouldBe(one, EntityTypes.Organisation), TaughtEntity.WouldBe(other, EntityTypes.Organisation));
+
+    [Theory]
+    [InlineData("تیم ملی فوتبال ایران", EntityTypes.Organisation, "org:تیم_ملی_فوتبال_ایران")]
+    [InlineData("باشگاه", EntityTypes.Organisation, "org:باشگاه")]
+    [InlineData("تیم فوتبال", EntityTypes.Organisation, "org:تیم_فوتبال")]
+    [InlineData("تیم سایپا", EntityTypes.Location, "loc:تیم_سایپا")]
+    public void A_national_team_a_head_alone_and_other_types_keep_the_head(string name, string type, string id) =>
+        Assert.Equal(id, TaughtEntity.WouldBe(name, type));
+
+    [Theory]
     [InlineData("لس‌آنجلس", "لس آنجلس")]
     [InlineData("اسلام‌آباد", "اسلام آباد")]
     [InlineData("تل‌آویو", "تل آویو")]

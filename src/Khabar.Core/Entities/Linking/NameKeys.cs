@@ -33,7 +33,7 @@ public static class NameKeys
     {
         if (type != EntityTypes.Person)
         {
-            return Of(tokens);
+            return type == EntityTypes.Organisation ? WithoutClubHead(Of(tokens)) : Of(tokens);
         }
 
         var keys = PersonKeys(Named(tokens.Skip(TitleTokens(tokens))));
@@ -56,6 +56,25 @@ public static class NameKeys
     /// <c>ابراهیم رئیسی</c> are one person.
     /// </summary>
     public const int MinGivenCompound = 5;
+
+    // Words news writes before a club's name: تیم فوتبال سایپا, باشگاه سایپا and سایپا are one club. Not before ملی:
+    // تیم ملی فوتبال ایران is the national team, which ملی فوتبال ایران does not name.
+    private static readonly string[][] ClubHeads = [["تیم", "فوتبال"], ["باشگاه", "فوتبال"], ["تیم"], ["باشگاه"]];
+    private const string National = "ملی";
+
+    // An organisation's keys without the club head before its name.
+    private static string[] WithoutClubHead(string[] keys)
+    {
+        foreach (var head in ClubHeads)
+        {
+            if (keys.Length >= head.Length && keys.AsSpan(0, head.Length).SequenceEqual(head))
+            {
+                return keys.Length > head.Length && keys[head.Length] != National ? keys[head.Length..] : keys;
+            }
+        }
+
+        return keys;
+    }
 
     /// <summary>How many tokens at the start of a person's name are titles, not the name (all of them for a title alone).</summary>
     public static int TitleTokens(IReadOnlyList<string> tokens)
