@@ -114,6 +114,9 @@ public sealed class NameKeysTests
     [InlineData("تسنیم", EntityTypes.Person, EntityTypes.Person, "per:تسنیم")]
     [InlineData("عصرایران", EntityTypes.Organisation, EntityTypes.Organisation, "agency:asriran")]
     [InlineData("عصر ایران", EntityTypes.Organisation, EntityTypes.Organisation, "agency:asriran")]
+    [InlineData("تیم پرسپولیس", EntityTypes.Organisation, EntityTypes.Organisation, "org:persepolis")]
+    [InlineData("تیم فوتبال پرسپولیس", EntityTypes.Organisation, EntityTypes.Organisation, "org:persepolis")]
+    [InlineData("باشگاه فوتبال استقلال", EntityTypes.Organisation, EntityTypes.Organisation, "org:esteghlal")]
     public void A_tagged_name_is_linked_with_the_type_its_seed_gives(string name, string tagged, string? type, string? id)
     {
         var tokens = NerTokenizer.Tokenize(name);

@@ -159,8 +159,11 @@ public sealed class Canonicalizer(SeedIndex seeds)
         return longest;
     }
 
+    // A seed by the name as written, by its id's keys (without a club's head: تیم فوتبال پرسپولیس is پرسپولیس), or
+    // after a generic head (جنبش حماس).
     private SeedEntity? Seed(string text, string[] keys, string type) =>
-        seeds.Find(text, type) ?? (keys.Length > 1 && GenericHeads.Contains(keys[0]) ? seeds.Find(text[(text.IndexOf(' ') + 1)..], type) : null)
+        seeds.Find(text, type) ?? (keys.Length > 0 ? seeds.Find(string.Join(' ', keys), type) : null)
+        ?? (keys.Length > 1 && GenericHeads.Contains(keys[0]) ? seeds.Find(text[(text.IndexOf(' ') + 1)..], type) : null)
         ?? seeds.OfType(text, EntityTypes.Product) ?? (type == EntityTypes.Person ? NeverPerson(seeds.OfType(text, EntityTypes.Organisation)) : null);
 
     // An organisation seed a "person" of its name is: not an agency, whose short names are also given names (برنا, تسنیم).
