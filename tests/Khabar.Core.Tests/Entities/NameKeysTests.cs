@@ -160,6 +160,22 @@ public sealed class NameKeysTests
         Assert.Equal(contains, NameKeys.Contains(longer, shorter));
 
     [Fact]
+    public void Containment_of_random_words_is_a_run_of_whole_words_with_the_same_letters()
+    {
+        var random = new Random(4127);
+        string[] Words() => [.. Enumerable.Range(0, random.Next(0, 5)).Select(_ => new string("ابت"[random.Next(3)], random.Next(0, 3)))];
+        for (var n = 0; n < 20_000; n++)
+        {
+            var (longer, shorter) = (Words(), Words());
+            var letters = string.Concat(shorter);
+            var expected = letters.Length == 0
+                ? longer.All(k => k.Length == 0)
+                : Enumerable.Range(0, longer.Length).Any(i => Enumerable.Range(i, longer.Length - i).Any(j => string.Concat(longer[i..(j + 1)]) == letters));
+            Assert.True(expected == NameKeys.Contains(longer, shorter), $"[{string.Join(",", longer)}] [{string.Join(",", shorter)}]");
+        }
+    }
+
+    [Fact]
     public void Keys_are_the_taggers_keys_of_the_words() =>
         Assert.Equal(["محمود", "احمدینژاد"], NameKeys.Of(["محمود", "احمدي", "نژاد"]));
 

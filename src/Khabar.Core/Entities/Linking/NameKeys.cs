@@ -127,27 +127,57 @@ public static class NameKeys
     /// </summary>
     public static bool Contains(string[] longer, string[] shorter)
     {
-        var letters = string.Concat(shorter);
-        if (letters.Length == 0)
+        var total = 0;
+        foreach (var key in shorter)
+        {
+            total += key.Length;
+        }
+
+        if (total == 0)
         {
             return longer.All(k => k.Length == 0);
         }
 
         for (var i = 0; i < longer.Length; i++)
         {
-            var length = 0;
-            for (var j = i; j < longer.Length && length < letters.Length; j++)
+            if (Spells(longer, i, shorter, total))
             {
-                if (string.CompareOrdinal(letters, length, longer[j], 0, longer[j].Length) != 0)
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether whole words of longer from word i on spell the total letters of shorter exactly.
+    private static bool Spells(string[] longer, int i, string[] shorter, int total)
+    {
+        int word = 0, at = 0, matched = 0;
+        for (var j = i; j < longer.Length; j++)
+        {
+            foreach (var c in longer[j])
+            {
+                if (matched == total)
                 {
-                    break;
+                    return false;
                 }
 
-                length += longer[j].Length;
-                if (length == letters.Length)
+                while (at == shorter[word].Length)
                 {
-                    return true;
+                    (word, at) = (word + 1, 0);
                 }
+
+                if (shorter[word][at] != c)
+                {
+                    return false;
+                }
+
+                (at, matched) = (at + 1, matched + 1);
+            }
+
+            if (matched == total)
+            {
+                return true;
             }
         }
 
