@@ -164,8 +164,10 @@ public sealed class Canonicalizer(SeedIndex seeds)
     private SeedEntity? Seed(string text, string[] keys, string type) =>
         seeds.Find(text, type) ?? (keys.Length > 0 ? seeds.Find(string.Join(' ', keys), type) : null)
         ?? (keys.Length > 1 && GenericHeads.Contains(keys[0]) ? seeds.Find(text[(text.IndexOf(' ') + 1)..], type) : null)
-        ?? seeds.OfType(text, EntityTypes.Product) ?? (type == EntityTypes.Person ? NeverPerson(seeds.OfType(text, EntityTypes.Organisation)) : null);
+        ?? seeds.OfType(text, EntityTypes.Product) ?? (type == EntityTypes.Person ? NeverPerson(seeds.OfType(text, EntityTypes.Organisation), keys) : null);
 
-    // An organisation seed a "person" of its name is: not an agency, whose short names are also given names (برنا, تسنیم).
-    private static SeedEntity? NeverPerson(SeedEntity? seed) => seed is { Id: var id } && id.StartsWith("org:", StringComparison.Ordinal) ? seed : null;
+    // An organisation seed a "person" of its name is: not an agency named in one word, since those are also given
+    // names (برنا, تسنیم); an agency of several words is (دیلی میل).
+    private static SeedEntity? NeverPerson(SeedEntity? seed, string[] keys) =>
+        seed is { Id: var id } && (id.StartsWith("org:", StringComparison.Ordinal) || (keys.Length > 1 && id.StartsWith("agency:", StringComparison.Ordinal))) ? seed : null;
 }
