@@ -27,6 +27,10 @@ internal static class CrossValidate
         var total = new PhraseScorer();
         var folds = new List<double>();
         var only = Paths.Option(args, "--fold", null) is { } one ? int.Parse(one) : 0;
+        var biases = (Paths.Option(args, "--outside-bias", null) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(b => float.Parse(b, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var biasTotals = biases.ToDictionary(b => b, _ => new PhraseScorer());
+        var biasFolds = biases.ToDictionary(b => b, _ => new List<double>());
         for (var fold = 0; fold < k; fold++)
         {
             if (only > 0 && fold + 1 != only)
@@ -49,6 +53,16 @@ internal static class CrossValidate
                 Console.Error.WriteLine($"cv {which}: fold {fold + 1}/{k}: {stream.Length:N0} bytes written; F1 (PER/ORG/LOC) before writing {before:F2}");
             }
 
+            // --outside-bias B1,B2,…: the fold's model decoded with each bias taken from the outside tag's scores.
+            foreach (var bias in biases)
+            {
+                var biased = Report.Score(model.WithOutsideBias(bias), test);
+                biasTotals[bias].Add(biased);
+                biasFolds[bias].Add(biased.Overall(Report.Main).F1);
+                var main = biased.Overall(Report.Main);
+                Console.Error.WriteLine($"cv {which}: fold {fold + 1}/{k} outside bias {bias:0.###}: P {main.Precision:F2} R {main.Recall:F2} F1 {main.F1:F2}");
+            }
+
             // --errors FILE: each fold's phrase errors by kind, in FILE.1, FILE.2, …
             var scorer = Report.Score(model, test, Paths.Option(args, "--errors") is { } errorFile ? $"{errorFile}.{fold + 1}" : null);
             total.Add(scorer);
@@ -58,6 +72,11 @@ internal static class CrossValidate
 
         Report.Print($"{which} train, {k}-fold cross-validation (pooled; {setup.Describe(which)})", total, Report.Main);
         Console.WriteLine($"\n{which} cv F1 (PER/ORG/LOC) per fold: {string.Join(' ', folds.Select(f => f.ToString("F1")))}; mean {folds.Average():F2}; pooled all types {total.Overall().F1:F2}");
+        foreach (var bias in biases)
+        {
+            Console.WriteLine($"{which} cv outside bias {bias:0.###}: F1 (PER/ORG/LOC) per fold {string.Join(' ', biasFolds[bias].Select(f => f.ToString("F2")))}; mean {biasFolds[bias].Average():F2}; pooled all types {biasTotals[bias].Overall().F1:F2}");
+        }
+
         Console.Error.WriteLine($"cv {which}: {clock.Elapsed.TotalSeconds:F0} s");
         return 0;
     }

@@ -19,9 +19,17 @@ public sealed class NerModel
         Clusters = clusters;
         Seeds = seeds;
         Info = info;
+        OutsideBias = float.TryParse(info.GetValueOrDefault(OutsideBiasKey), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var bias) ? bias : 0;
         var gazetteer = BuildGazetteer(seeds);
         Features = new FeatureExtractor(clusters, gazetteer, lexicon);
         scorer = new EmissionScorer(table, FeatureExtractor.DomainHash(info.GetValueOrDefault("domain")), clusters, gazetteer, lexicon);
+    }
+
+    private NerModel(NerModel model, float bias)
+    {
+        (table, transitions, scorer) = (model.table, model.transitions, model.scorer);
+        (Lexicon, Tags, Clusters, Seeds, Info, Features) = (model.Lexicon, model.Tags, model.Clusters, model.Seeds, model.Info, model.Features);
+        OutsideBias = bias;
     }
 
     private readonly EmissionScorer scorer;
@@ -58,6 +66,18 @@ public sealed class NerModel
 
     /// <summary>The info key of <see cref="DocumentWindow"/>.</summary>
     public const string DocumentWindowKey = "document-window";
+
+    /// <summary>
+    /// How much the decoder takes from the outside tag's score of every token, so that it names more (0: the
+    /// weights as learned). The info key <see cref="OutsideBiasKey"/> gives the model's own.
+    /// </summary>
+    public float OutsideBias { get; }
+
+    /// <summary>This model decoding with another <see cref="OutsideBias"/> (the weights are shared).</summary>
+    public NerModel WithOutsideBias(float bias) => new(this, bias);
+
+    /// <summary>The info key of <see cref="OutsideBias"/>.</summary>
+    public const string OutsideBiasKey = "outside-bias";
 
     /// <summary>One IOB2 tag per token, with the tokens' document features when the model has them.</summary>
     public string[] Tag(IReadOnlyList<string> tokens, uint[][]? document = null)
@@ -104,6 +124,14 @@ public sealed class NerModel
         if (!keys.IsEmpty)
         {
             scratch.Keys.AsSpan(0, n).CopyTo(keys);
+        }
+
+        if (OutsideBias != 0)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                emissions[i * Tags.Count] -= OutsideBias;
+            }
         }
 
         Viterbi.Decode(emissions, n, Tags, transitions, null, best, scratch.Scores.AsSpan(0, size), scratch.Back.AsSpan(0, size));
