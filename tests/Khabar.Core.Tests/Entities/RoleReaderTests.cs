@@ -4,7 +4,7 @@ using Khabar.Testing;
 
 namespace Khabar.Core.Tests.Entities;
 
-/// <summary>Roles read beside names in sentences of Hamshahri, AsrIran and Tabnak articles, as scraped (long ones cut short after the role).</summary>
+/// <summary>Roles read beside names in sentences of Hamshahri, AsrIran, Tabnak and ISNA articles, as scraped (long ones cut short after the role).</summary>
 public sealed class RoleReaderTests
 {
     private static readonly EntityStage Stage = new(ShippedModel.Get());
@@ -25,6 +25,18 @@ public sealed class RoleReaderTests
         var mentions = Find(sentence);
         var person = Assert.Single(mentions, m => m.Type == "PER" && m.Text.EndsWith(surname, StringComparison.Ordinal));
         Assert.Equal(role, person.Role);
+    }
+
+    // ISNA sentences that name a child and a parent; the kinship is the child's, with the parent's name.
+    [Theory]
+    [InlineData("نادر مشایخی فرزند جمشید مشایخی به خبرنگار ایسنا گفت: رضا کیانیان پیشنهاد داد تا یادگاری‌ها و جوایز پدرم را به موزه سینما اهدا کنیم که همه خانواده با این پیشنهاد موافق هستند و قرار است به زودی این کار انجام شود.", "نادر مشایخی", "جمشید مشایخی")]
+    [InlineData("منوچهر ریاحی فرزند شهلا ریاحی نیز که در مراسم حاضر بود، در غیاب مادرش گفت: من مدرک دکتری خود را مدیون مادرم هستم.", "منوچهر ریاحی", "شهلا ریاحی")]
+    [InlineData("فرهاد دولت‌آبادی، فرزند محمود دولت‌آبادی به نیابت از پدرش این مدالیوم را دریافت کرد.", "فرهاد دولت‌آبادی", "محمود دولت‌آبادی")]
+    public void A_kinship_is_the_role_of_the_name_before_it_not_after(string sentence, string child, string parent)
+    {
+        var mentions = Find(sentence);
+        Assert.Equal("فرزند " + parent, Assert.Single(mentions, m => m.Text == child).Role);
+        Assert.Null(Assert.Single(mentions, m => m.Text == parent).Role);
     }
 
     [Fact]

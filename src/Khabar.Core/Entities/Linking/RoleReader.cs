@@ -5,7 +5,8 @@ namespace Khabar.Entities.Linking;
 /// <summary>
 /// Reads the role or title written beside a person's name: after it (<c>X، رئیس دفتر سیاسی حماس</c>,
 /// <c>X ـ مدیر رادیو ورزش ـ</c>,
-/// <c>X دبیرکل این جنبش</c>) or before it (<c>وزیر امور خارجه X</c>). "این جنبش" becomes the movement last named.
+/// <c>X دبیرکل این جنبش</c>, <c>X فرزند Y</c>) or before it (<c>وزیر امور خارجه X</c>; never a kinship, which is
+/// someone else's: Y in <c>X فرزند Y</c> is the parent). "این جنبش" becomes the movement last named.
 /// </summary>
 public static class RoleReader
 {
@@ -55,6 +56,12 @@ public static class RoleReader
             k++;
         }
 
+        // A kinship takes in the relative's name: "فرزند جمشید مشایخی" in "نادر مشایخی فرزند جمشید مشایخی".
+        if (k == j + 1 && RoleWords.Kin.Contains(f.Keys[j]) && f.Spans.FirstOrDefault(s => s.Start == k && s.Type == EntityTypes.Person) is { End: > 0 } relative)
+        {
+            return (j, relative.End);
+        }
+
         // A head alone before the noun of a verb takes that noun: "رئیس جمهور" in "بایدن رئیس جمهور شود".
         return k == j + 1 && k < f.Tokens.Count && NounOfVerb(f, k) && IsWord(f, k) && !RoleWords.Stops.Contains(f.Keys[k]) && !IsVerb(f.Tokens[k].Text)
             ? (j, k + 1)
@@ -64,7 +71,8 @@ public static class RoleReader
     private static (int, int)? Before(FieldMentions f, TagSpan span)
     {
         int? head = null;
-        for (var i = span.Start - 1; i >= 0 && span.Start - i <= MaxLength && Continues(f, i); i--)
+        // A kinship before the name makes it the relative of someone named before it: no role of its own is there.
+        for (var i = span.Start - 1; i >= 0 && span.Start - i <= MaxLength && Continues(f, i) && !RoleWords.Kin.Contains(f.Keys[i]); i--)
         {
             if (IsHead(f, i))
             {

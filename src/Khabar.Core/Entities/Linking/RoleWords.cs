@@ -11,8 +11,15 @@ internal static class RoleWords
         "امامجمعه", "امام", "سرپرست", "مشاور", "دستیار", "قائممقام", "جانشین", "بنیانگذار", "موسس", "رئیسکل", "دبیرخانه",
         "نایبرئیس", "سرمربی", "مربی", "کاپیتان", "بازیکن", "هافبک", "مهاجم", "دروازهبان", "کارشناس", "فعال", "نویسنده",
         "کارگردان", "بازیگر", "خواننده", "شاعر", "پادشاه", "ولیعهد", "امیر", "شیخ", "ژنرال", "سردار", "سرلشکر", "سرتیپ",
-        "آیتالله", "حجتالاسلام", "دکتر", "مهندس", "پروفسور", "استاد", "رئیسهیئت", "مسئول", "همسر", "فرزند", "برادر",
+        "آیتالله", "حجتالاسلام", "دکتر", "مهندس", "پروفسور", "استاد", "رئیسهیئت", "مسئول", "همسر", "فرزند", "برادر", "خواهر",
     }.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Keys of the heads that name a kinship: before a name they say what someone else is to it (<c>X فرزند Y</c>: X is
+    /// Y's child), so they are a role only after a name, where the relative's name completes them.
+    /// </summary>
+    public static readonly HashSet<string> Kin = new[] { "همسر", "فرزند", "برادر", "خواهر", "پدر", "مادر", "پسر", "دختر" }
+        .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Keys of words that end a role phrase: prepositions, conjunctions that start a clause, verbs and their helpers.</summary>
     public static readonly HashSet<string> Stops = new[]
