@@ -39,6 +39,29 @@ public sealed class RoleReaderTests
         Assert.Null(Assert.Single(mentions, m => m.Text == parent).Role);
     }
 
+    // A role between two names is the first's; a head that says what someone is to a person (معاون, دستیار, مشاور)
+    // is not the role of the person after it. ISNA, Varzesh3 and Hamshahri sentences.
+    [Theory]
+    [InlineData("هم‌چنین بهروز کمالوندی سخنگوی سازمان انرژی اتمی صالحی را در این سفر همراهی می‌کند.", "کمالوندی", "سخنگوی سازمان انرژی اتمی", "صالحی")]
+    [InlineData("امید نمازی دستیار کارلوس کی‌روش، در نامه‌ای به رئیس فدراسیون فوتبال اعلام کرد به دلیل مشکلات خانوادگی نمی‌تواند در کادر فنی تیم ملی حضور داشته باشد.", "نمازی", "دستیار", "کی‌روش")]
+    public void A_role_between_two_names_is_the_first_ones(string sentence, string first, string role, string second)
+    {
+        var mentions = Find(sentence);
+        Assert.Equal(role, Assert.Single(mentions, m => m.Type == "PER" && m.Text.EndsWith(first, StringComparison.Ordinal)).Role);
+        Assert.Null(Assert.Single(mentions, m => m.Type == "PER" && m.Text.EndsWith(second, StringComparison.Ordinal)).Role);
+    }
+
+    [Fact]
+    public void A_relation_to_a_person_is_not_the_persons_role() =>
+        Assert.Null(Assert.Single(Find("مشاور روحانی: آمریکا اگر چیزی بیش از برجام می‌خواهد، باید چیزهایی بیش از برجام بدهد"), m => m.Text == "روحانی").Role);
+
+    [Fact]
+    public void Titles_in_a_list_of_names_are_each_names_own()
+    {
+        var mentions = Find("استیون منوچین، وزیر خزانه‌داری آمریکا نیز با طرح این ادعا که تحریم‌های آمریکا علیه ایران، میلیاردها دلار از دارایی‌های ایران را مسدود کرده است گفت که آمریکا سردار حاجی‌زاده، فرمانده نیروی هوافضای سپاه پاسداران، سردار تنگسیری فرمانده نیروی دریایی سپاه پاسداران، سردار پاکپور، فرمانده نیروی زمینی سپاه پاسداران، سردار عباس غلام شاهی، سردار رمضان زیراهی، سردار یدالله بادین، سردار منصور روانکار و سردار علی عظمایی را تحریم کرده است.");
+        Assert.Equal("سردار", Assert.Single(mentions, m => m.Text == "منصور روانکار").Role);
+    }
+
     [Fact]
     public void A_verb_between_a_role_and_a_name_keeps_the_role_from_the_name()
     {

@@ -80,7 +80,22 @@ public static class RoleReader
             }
         }
 
-        return head is { } h ? (h, span.Start) : null;
+        // Not a relation of someone else to the name (معاون ظریف), nor a role between two names, which is the first's
+        // (بهروز کمالوندی سخنگوی سازمان انرژی اتمی صالحی); a title is the name's own (سردار یدالله بادین، سردار منصور روانکار).
+        return head is { } h && !(h == span.Start - 1 && RoleWords.Relational.Contains(f.Keys[h]))
+            && (IsTitle(f, h) || !AfterPerson(f, h))
+            ? (h, span.Start)
+            : null;
+    }
+
+    private static bool IsTitle(FieldMentions f, int i) =>
+        RoleWords.Titles.Contains(f.Keys[i]) || (i + 1 < f.Keys.Count && RoleWords.Titles.Contains(f.Keys[i] + f.Keys[i + 1]));
+
+    // Whether token i comes right after a person's name, or after one and a comma or dash.
+    private static bool AfterPerson(FieldMentions f, int i)
+    {
+        var j = i > 0 && (f.Tokens[i - 1].Text is "،" or "," || FieldMentions.IsDash(f.Tokens[i - 1].Text)) ? i - 1 : i;
+        return f.Spans.Any(s => s.End == j && s.Type == EntityTypes.Person);
     }
 
     private static bool IsHead(FieldMentions f, int i) =>

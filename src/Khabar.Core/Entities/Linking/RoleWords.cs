@@ -21,6 +21,19 @@ internal static class RoleWords
     public static readonly HashSet<string> Kin = new[] { "همسر", "فرزند", "برادر", "خواهر", "پدر", "مادر", "پسر", "دختر" }
         .ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Keys of the heads that, alone right before a person's name, say what someone else is to that person
+    /// (<c>معاون ظریف</c> is Zarif's deputy, <c>دستیار بیضایی</c> Beyzaie's assistant): no role of the name there.
+    /// </summary>
+    public static readonly HashSet<string> Relational = new[] { "جانشین", "دستیار", "معاون", "مشاور", "نماینده", "سخنگو", "سخنگوی", "وکیل" }
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Keys of the heads that are titles: written before a name, even in a list of names, they are its own.</summary>
+    public static readonly HashSet<string> Titles = new[]
+    {
+        "دکتر", "مهندس", "پروفسور", "استاد", "سردار", "سرلشکر", "سرتیپ", "امیر", "شیخ", "ژنرال", "آیتالله", "حجتالاسلام",
+    }.ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Keys of words that end a role phrase: prepositions, conjunctions that start a clause, verbs and their helpers.</summary>
     public static readonly HashSet<string> Stops = new[]
     {
