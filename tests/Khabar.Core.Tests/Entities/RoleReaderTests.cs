@@ -56,6 +56,14 @@ public sealed class RoleReaderTests
         Assert.Null(Assert.Single(Find("مشاور روحانی: آمریکا اگر چیزی بیش از برجام می‌خواهد، باید چیزهایی بیش از برجام بدهد"), m => m.Text == "روحانی").Role);
 
     [Fact]
+    public void After_a_name_with_a_role_of_its_own_a_role_is_the_next_names()
+    {
+        var mentions = Find("رئیس جمهور ترامپ، نخست‌وزیر آبه را برای انتقال پیامش [به ایران] فرستاد.");
+        Assert.Equal("رئیس جمهور", Assert.Single(mentions, m => m.Text == "ترامپ").Role);
+        Assert.Equal("نخست‌وزیر", Assert.Single(mentions, m => m.Text == "آبه").Role);
+    }
+
+    [Fact]
     public void Titles_in_a_list_of_names_are_each_names_own()
     {
         var mentions = Find("استیون منوچین، وزیر خزانه‌داری آمریکا نیز با طرح این ادعا که تحریم‌های آمریکا علیه ایران، میلیاردها دلار از دارایی‌های ایران را مسدود کرده است گفت که آمریکا سردار حاجی‌زاده، فرمانده نیروی هوافضای سپاه پاسداران، سردار تنگسیری فرمانده نیروی دریایی سپاه پاسداران، سردار پاکپور، فرمانده نیروی زمینی سپاه پاسداران، سردار عباس غلام شاهی، سردار رمضان زیراهی، سردار یدالله بادین، سردار منصور روانکار و سردار علی عظمایی را تحریم کرده است.");

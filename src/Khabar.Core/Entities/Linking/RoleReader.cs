@@ -15,7 +15,12 @@ public static class RoleReader
     /// <summary>The role of the person at <paramref name="span"/>, or null; <paramref name="previous"/> names entities seen before, by type.</summary>
     public static string? Read(FieldMentions field, TagSpan span, Func<string, string?> previous)
     {
-        var (from, to) = After(field, span) ?? Before(field, span) ?? (-1, -1);
+        // In a list of roles and names (رئیس جمهور ترامپ، نخست‌وزیر آبه), the role after a name that has one before it
+        // is the next name's.
+        var before = Before(field, span);
+        var (from, to) = After(field, span) is { } after && !(before is not null && after.Item2 < field.Tokens.Count && StartsSpan(field, after.Item2, EntityTypes.Person))
+            ? after
+            : before ?? (-1, -1);
         if (from < 0)
         {
             return null;
@@ -81,9 +86,10 @@ public static class RoleReader
         }
 
         // Not a relation of someone else to the name (معاون ظریف), nor a role between two names, which is the first's
-        // (بهروز کمالوندی سخنگوی سازمان انرژی اتمی صالحی); a title is the name's own (سردار یدالله بادین، سردار منصور روانکار).
+        // (بهروز کمالوندی سخنگوی سازمان انرژی اتمی صالحی), unless the first has a role before it too, in a list of
+        // roles and names (رئیس جمهور ترامپ، نخست‌وزیر آبه); a title is the name's own (سردار بادین، سردار روانکار).
         return head is { } h && !(h == span.Start - 1 && RoleWords.Relational.Contains(f.Keys[h]))
-            && (IsTitle(f, h) || !AfterPerson(f, h))
+            && (IsTitle(f, h) || PersonBefore(f, h) is not { } first || Before(f, first) is not null)
             ? (h, span.Start)
             : null;
     }
@@ -91,11 +97,19 @@ public static class RoleReader
     private static bool IsTitle(FieldMentions f, int i) =>
         RoleWords.Titles.Contains(f.Keys[i]) || (i + 1 < f.Keys.Count && RoleWords.Titles.Contains(f.Keys[i] + f.Keys[i + 1]));
 
-    // Whether token i comes right after a person's name, or after one and a comma or dash.
-    private static bool AfterPerson(FieldMentions f, int i)
+    // The person's name token i comes right after, or after with a comma or dash between; null when none.
+    private static TagSpan? PersonBefore(FieldMentions f, int i)
     {
         var j = i > 0 && (f.Tokens[i - 1].Text is "،" or "," || FieldMentions.IsDash(f.Tokens[i - 1].Text)) ? i - 1 : i;
-        return f.Spans.Any(s => s.End == j && s.Type == EntityTypes.Person);
+        foreach (var s in f.Spans)
+        {
+            if (s.End == j && s.Type == EntityTypes.Person)
+            {
+                return s;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsHead(FieldMentions f, int i) =>
