@@ -57,9 +57,9 @@ internal static class CrossValidate
             foreach (var bias in biases)
             {
                 var biased = Report.Score(model.WithOutsideBias(bias), test);
-                biasTotals[bias].Add(biased);
-                biasFolds[bias].Add(biased.Overall(Report.Main).F1);
                 var main = biased.Overall(Report.Main);
+                biasTotals[bias].Add(biased);
+                biasFolds[bias].Add(main.F1);
                 Console.Error.WriteLine($"cv {which}: fold {fold + 1}/{k} outside bias {bias:0.###}: P {main.Precision:F2} R {main.Recall:F2} F1 {main.F1:F2}");
             }
 

@@ -20,7 +20,7 @@ public static class WordSegments
     public static IReadOnlyList<string> Words(IReadOnlyList<string> tokens) => Words(tokens, HalfSpaceLexicon.Default);
 
     /// <summary>The words of the tokens by the given lexicon.</summary>
-    public static IReadOnlyList<string> Words(IReadOnlyList<string> tokens, HalfSpaceLexicon lexicon) => Words(tokens, lexicon, Dominance);
+    public static IReadOnlyList<string> Words(IReadOnlyList<string> tokens, HalfSpaceLexicon lexicon) => Words(tokens, lexicon, mostWritten: false);
 
     /// <summary>
     /// The words of the tokens as news most often writes them, whatever spacing these tokens have: two parts news
@@ -30,14 +30,15 @@ public static class WordSegments
     /// every writing of <c>راه آهن</c> (108 apart, 103 with a half-space) two words. For names, whose one id must not
     /// depend on how an article spaced them.
     /// </summary>
-    public static IReadOnlyList<string> MostWritten(IReadOnlyList<string> tokens) => Words(tokens, HalfSpaceLexicon.Default, 1);
+    public static IReadOnlyList<string> MostWritten(IReadOnlyList<string> tokens) => Words(tokens, HalfSpaceLexicon.Default, mostWritten: true);
 
-    private static IReadOnlyList<string> Words(IReadOnlyList<string> tokens, HalfSpaceLexicon lexicon, int dominance)
+    // The words by the rule where news is clear (the writer decides elsewhere), or by the one news writes more often.
+    private static IReadOnlyList<string> Words(IReadOnlyList<string> tokens, HalfSpaceLexicon lexicon, bool mostWritten)
     {
         var words = new List<string>();
-        foreach (var token in tokens.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).SelectMany(t => Broken(t, lexicon, dominance)))
+        foreach (var token in tokens.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).SelectMany(t => Broken(t, lexicon, mostWritten)))
         {
-            if (words.Count > 0 && Joined(words[^1], token, lexicon, dominance))
+            if (words.Count > 0 && Joined(words[^1], token, lexicon, mostWritten))
             {
                 words[^1] += ArabicScript.Zwnj + token;
             }
@@ -84,8 +85,9 @@ public static class WordSegments
             : entry.At(l.Length);
     }
 
-    // A token broken where news writes its letters apart at least dominance times as often as joined (more often, for 1).
-    private static IEnumerable<string> Broken(string token, HalfSpaceLexicon lexicon, int dominance)
+    // A token broken where news writes its letters apart at least Dominance times as often as joined (more often than
+    // joined, for the most written words).
+    private static IEnumerable<string> Broken(string token, HalfSpaceLexicon lexicon, bool mostWritten)
     {
         var key = Key(token);
         if (key.Length is < 2 or > Spelling.MaxKeyLength || lexicon.Find(key) is not { Spellings.Length: > 0 } entry)
@@ -108,7 +110,7 @@ public static class WordSegments
         for (var b = 1; b < key.Length; b++)
         {
             var (_, apart, together) = entry.At(b);
-            if (apart > 0 && apart >= dominance * together && (dominance > 1 || apart > together))
+            if (mostWritten ? apart > together : apart > 0 && apart >= Dominance * together)
             {
                 pieces.Add(token[start..at[b]].TrimEnd(ArabicScript.Zwnj));
                 start = at[b];
@@ -119,9 +121,10 @@ public static class WordSegments
         return pieces;
     }
 
-    // Whether two tokens written apart are one word news writes with a half-space between them (for 1: or that news
-    // writes both joined and apart, where the lexicon keeps both counts).
-    private static bool Joined(string left, string right, HalfSpaceLexicon lexicon, int dominance) =>
-        Boundary(left, right, lexicon) is var (halfSpaced, apart, together) && (halfSpaced > 0 || (dominance == 1 && apart > 0))
-        && together >= dominance * apart;
+    // Whether two tokens written apart are one word news writes with a half-space between them, joined at least
+    // Dominance times as often as apart; for the most written words, at least as often as apart, where the lexicon
+    // keeps both counts (news wrote the pair with a half-space, or apart).
+    private static bool Joined(string left, string right, HalfSpaceLexicon lexicon, bool mostWritten) =>
+        Boundary(left, right, lexicon) is var (halfSpaced, apart, together)
+        && (mostWritten ? (halfSpaced > 0 || apart > 0) && together >= apart : halfSpaced > 0 && together >= Dominance * apart);
 }

@@ -162,7 +162,7 @@ public sealed class Canonicalizer(SeedIndex seeds)
     // A seed by the name as written, by its id's keys (without a club's head: تیم فوتبال پرسپولیس is پرسپولیس), or
     // after a generic head (جنبش حماس).
     private SeedEntity? Seed(string text, string[] keys, string type) =>
-        seeds.Find(text, type) ?? (keys.Length > 0 ? seeds.Find(string.Join(' ', keys), type) : null)
+        seeds.Find(text, type) ?? seeds.FindKeys(keys, type)
         ?? (keys.Length > 1 && GenericHeads.Contains(keys[0]) ? seeds.Find(text[(text.IndexOf(' ') + 1)..], type) : null)
         ?? seeds.OfType(text, EntityTypes.Product) ?? (type == EntityTypes.Person ? NeverPerson(seeds.OfType(text, EntityTypes.Organisation), keys) : null);
 

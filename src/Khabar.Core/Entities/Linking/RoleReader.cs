@@ -18,8 +18,8 @@ public static class RoleReader
         // In a list of roles and names (رئیس جمهور ترامپ، نخست‌وزیر آبه), the role after a name that has one before it
         // is the next name's.
         var before = Before(field, span);
-        var (from, to) = After(field, span) is { } after && !(before is not null && after.Item2 < field.Tokens.Count && StartsSpan(field, after.Item2, EntityTypes.Person))
-            ? after
+        var (from, to) = After(field, span) is var (start, end) && !(before is not null && end < field.Tokens.Count && StartsSpan(field, end, EntityTypes.Person))
+            ? (start, end)
             : before ?? (-1, -1);
         if (from < 0)
         {
@@ -45,7 +45,7 @@ public static class RoleReader
     private static (int, int)? After(FieldMentions f, TagSpan span)
     {
         var j = span.End;
-        if (j < f.Tokens.Count && (f.Tokens[j].Text is "،" or "," || FieldMentions.IsDash(f.Tokens[j].Text)))
+        if (j < f.Tokens.Count && IsComma(f, j))
         {
             j++;
         }
@@ -94,13 +94,15 @@ public static class RoleReader
             : null;
     }
 
-    private static bool IsTitle(FieldMentions f, int i) =>
-        RoleWords.Titles.Contains(f.Keys[i]) || (i + 1 < f.Keys.Count && RoleWords.Titles.Contains(f.Keys[i] + f.Keys[i + 1]));
+    private static bool IsTitle(FieldMentions f, int i) => Spells(f, i, RoleWords.Titles);
+
+    // A comma, or a dash, between a name and its role.
+    private static bool IsComma(FieldMentions f, int i) => f.Tokens[i].Text is "،" or "," || FieldMentions.IsDash(f.Tokens[i].Text);
 
     // The person's name token i comes right after, or after with a comma or dash between; null when none.
     private static TagSpan? PersonBefore(FieldMentions f, int i)
     {
-        var j = i > 0 && (f.Tokens[i - 1].Text is "،" or "," || FieldMentions.IsDash(f.Tokens[i - 1].Text)) ? i - 1 : i;
+        var j = i > 0 && IsComma(f, i - 1) ? i - 1 : i;
         foreach (var s in f.Spans)
         {
             if (s.End == j && s.Type == EntityTypes.Person)
@@ -112,8 +114,11 @@ public static class RoleReader
         return null;
     }
 
-    private static bool IsHead(FieldMentions f, int i) =>
-        RoleWords.Heads.Contains(f.Keys[i]) || (i + 1 < f.Keys.Count && RoleWords.Heads.Contains(f.Keys[i] + f.Keys[i + 1]));
+    private static bool IsHead(FieldMentions f, int i) => Spells(f, i, RoleWords.Heads);
+
+    // Whether token i, alone or glued to the next (رئیس جمهور), is a word of the set.
+    private static bool Spells(FieldMentions f, int i, HashSet<string> words) =>
+        words.Contains(f.Keys[i]) || (i + 1 < f.Keys.Count && words.Contains(f.Keys[i] + f.Keys[i + 1]));
 
     /// <summary>
     /// Whether token i can be part of a role: a word, not a stop word, not a verb (<c>می‌گوید</c>) or the noun of one

@@ -29,8 +29,13 @@ public sealed class SeedIndex
     /// may stand for each other, a place for an organisation: <c>فارس</c> as an organisation is the agency, as a place
     /// the province).
     /// </summary>
-    public SeedEntity? Find(string name, string type) =>
-        byName.TryGetValue(NameKey(name), out var claims)
+    public SeedEntity? Find(string name, string type) => Claimed(NameKey(name), type);
+
+    /// <summary>As <see cref="Find"/>, for a name already keyed, word by word (<see cref="NameKeys.Of(IReadOnlyList{string}, string)"/>).</summary>
+    public SeedEntity? FindKeys(IReadOnlyList<string> keys, string type) => keys.Count == 0 ? null : Claimed(string.Concat(keys), type);
+
+    private SeedEntity? Claimed(string key, string type) =>
+        byName.TryGetValue(key, out var claims)
             ? claims.FirstOrDefault(c => c.Type == type) ?? claims.FirstOrDefault(c => Compatible(c.Type, type))
             : null;
 
