@@ -24,7 +24,9 @@ public sealed class EntityStageTests
         Assert.Contains("رئیس دفتر سیاسی حماس", haniyeh.Roles);
         var nakhalah = Assert.Single(entities, e => e.Name == "زیاد النخاله");
         Assert.Equal("PER", nakhalah.Type);
-        Assert.Contains(nakhalah.Roles, r => r.StartsWith("دبیرکل", StringComparison.Ordinal) && r.Contains("جهاد اسلامی"));
+        Assert.Contains("دبیرکل جهاد اسلامی", nakhalah.Roles);
+        Assert.DoesNotContain(mentions, m => m.Text.Contains(" با ", StringComparison.Ordinal));
+        Assert.All(mentions.Where(m => m.Text.Contains("جهاد اسلامی", StringComparison.Ordinal)), m => Assert.Equal("org:pij", m.CanonicalId));
 
         Assert.Equal("ORG", Assert.Single(entities, e => e.Id == "org:hamas").Type);
         Assert.Equal("ORG", Assert.Single(entities, e => e.Id == "org:pij").Type);

@@ -3,8 +3,8 @@ using Khabar.Entities.Ner;
 namespace Khabar.Core.Tests.Entities;
 
 /// <summary>
-/// The tagger as first written — string keys and shapes, one dictionary lookup per feature, a plain Viterbi —
-/// kept to check that the fast path gives the very same tags.
+/// The tagger as first written — string keys and shapes, one dictionary lookup per feature, a plain Viterbi under
+/// the same breaks (<see cref="NameBreaks"/>) — kept to check that the fast path gives the very same tags.
 /// </summary>
 internal sealed class ReferenceTagger
 {
@@ -43,6 +43,7 @@ internal sealed class ReferenceTagger
             }
         }
 
+        NameBreaks.Apply(tokens.Select(TokenText.Key).ToArray(), emissions, model.Tags);
         return Decode(emissions, n, t).Select(model.Tags.Iob2).ToArray();
     }
 

@@ -10,6 +10,10 @@ public sealed class Canonicalizer(SeedIndex seeds)
 {
     private static readonly HashSet<string> GenericHeads = ["جنبش", "گروه", "گروهک", "شهر", "کشور", "باشگاه", "تیم", "رژیم", "استان"];
 
+    // A delegation or board of an organisation (هیئت جهاد اسلامی), whichever way هیئت is spelled: the organisation,
+    // when it is one; a province's sports board (هیئت قم, هیئت فارس) is neither the province nor the agency.
+    private static readonly HashSet<string> DelegationHeads = new[] { "هیئت", "هیأت", "هیات" }.Select(TokenText.Key).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The seed entities this linker knows.</summary>
     public SeedIndex Seeds => seeds;
 
@@ -160,11 +164,16 @@ public sealed class Canonicalizer(SeedIndex seeds)
     }
 
     // A seed by the name as written, by its id's keys (without a club's head: تیم فوتبال پرسپولیس is پرسپولیس), or
-    // after a generic head (جنبش حماس).
+    // after a generic head (جنبش حماس) or, for an organisation, a delegation's (هیئت جهاد اسلامی).
     private SeedEntity? Seed(string text, string[] keys, string type) =>
         seeds.Find(text, type) ?? seeds.FindKeys(keys, type)
         ?? (keys.Length > 1 && GenericHeads.Contains(keys[0]) ? seeds.Find(text[(text.IndexOf(' ') + 1)..], type) : null)
+        ?? (keys.Length > 1 && type == EntityTypes.Organisation && DelegationHeads.Contains(keys[0])
+            ? Body(seeds.OfType(text[(text.IndexOf(' ') + 1)..], EntityTypes.Organisation)) : null)
         ?? seeds.OfType(text, EntityTypes.Product) ?? (type == EntityTypes.Person ? NeverPerson(seeds.OfType(text, EntityTypes.Organisation), keys) : null);
+
+    // An organisation proper, not an agency: هیئت فارس is the province's sports board, not Fars News.
+    private static SeedEntity? Body(SeedEntity? seed) => seed is { Id: var id } && id.StartsWith("org:", StringComparison.Ordinal) ? seed : null;
 
     // An organisation seed a "person" of its name is: not an agency named in one word, since those are also given
     // names (برنا, تسنیم); an agency of several words is (دیلی میل).

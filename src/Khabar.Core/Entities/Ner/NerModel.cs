@@ -134,6 +134,7 @@ public sealed class NerModel
             }
         }
 
+        NameBreaks.Apply(scratch.Keys.AsSpan(0, n), emissions, Tags);
         Viterbi.Decode(emissions, n, Tags, transitions, null, best, scratch.Scores.AsSpan(0, size), scratch.Back.AsSpan(0, size));
     }
 
