@@ -164,3 +164,29 @@ public sealed class EntityStageTests
         Assert.True(mentions.Any(m => m.CanonicalId == id && m.Type == "ORG"), summary);
     }
 }
+
+public sealed class ClubSeedTests
+{
+    private static readonly EntityStage Stage = new(ShippedModel.Get());
+
+    [Theory]
+    // Varzesh3 sentences: a club by its nickname is the club its full name is.
+    [InlineData("ما بهتر می شویم و بهبود یافته و بعد از شکست این مشکلات مقابل یووه و بارسا باید قوی تر برگردیم.", "org:juventus", "org:barcelona")]
+    [InlineData("او درست از ابتدای جدایی اش از یووه و پیوستنش به منچستریونایتد در سال 2016، تمایل زیادی به بازگشت به جمع بیانکونری ها داشت.", "org:juventus", "org:manchester-united")]
+    [InlineData("رئال با تساوی خانگی برابر یوونتوس نتوانست به فینال راه یابد و یووه با شایستگی تمام، حریف بارسا در فینال برلین خواهد بود.", "org:real-madrid", "org:juventus")]
+    public void A_club_abroad_is_one_entity_by_its_full_name_or_its_nickname(string sentence, string first, string second)
+    {
+        var mentions = Stage.Find(new Article { Source = "test", Paragraphs = [sentence] });
+        var summary = string.Join(" / ", mentions.Select(m => $"{m.Text} {m.Type} {m.CanonicalId}"));
+        Assert.True(mentions.Any(m => m.CanonicalId == first), summary);
+        Assert.True(mentions.Any(m => m.CanonicalId == second), summary);
+        Assert.All(mentions.Where(m => m.Text is "یووه" or "یوونتوس"), m => Assert.Equal("org:juventus", m.CanonicalId));
+    }
+
+    [Fact]
+    public void A_city_that_names_a_club_stays_a_place()
+    {
+        var mentions = Stage.Find(new Article { Source = "test", Paragraphs = ["فینال لیگ قهرمانان اروپا امسال در شهر بارسلونا برگزار می‌شود."] });
+        Assert.DoesNotContain(mentions, m => m.CanonicalId == "org:barcelona");
+    }
+}
