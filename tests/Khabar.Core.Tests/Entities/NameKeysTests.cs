@@ -50,6 +50,7 @@ public sealed class NameKeysTests
     [InlineData("تیم سایپا", "باشگاه فوتبال سایپا")]
     [InlineData("باشگاه رئال مادرید", "رئال مادرید")]
     [InlineData("تیم فوتبال ذوب آهن", "ذوب‌آهن")]
+    [InlineData("تیم ملی فوتبال کشورمان", "تیم ملی فوتبال ایران")]
     public void A_club_is_one_organisation_with_or_without_the_word_team_or_club(string one, string other) =>
         Assert.Equal(TaughtEntity.WouldBe(one, EntityTypes.Organisation), TaughtEntity.WouldBe(other, EntityTypes.Organisation));
 
@@ -113,6 +114,13 @@ public sealed class NameKeysTests
     [InlineData("تیم پرسپولیس", EntityTypes.Organisation, EntityTypes.Organisation, "org:persepolis")]
     [InlineData("تیم فوتبال پرسپولیس", EntityTypes.Organisation, EntityTypes.Organisation, "org:persepolis")]
     [InlineData("باشگاه فوتبال استقلال", EntityTypes.Organisation, EntityTypes.Organisation, "org:esteghlal")]
+    [InlineData("وزارت امور خارجه کشورمان", EntityTypes.Organisation, EntityTypes.Organisation, "org:mfa-ir")]
+    [InlineData("وزارت امورخارجه جمهوری اسلامی ایران", EntityTypes.Organisation, EntityTypes.Organisation, "org:mfa-ir")]
+    [InlineData("هیئت جهاد اسلامی", EntityTypes.Organisation, EntityTypes.Organisation, "org:pij")]
+    [InlineData("هیات فارس", EntityTypes.Organisation, EntityTypes.Organisation, "org:هیات_فارس")]
+    [InlineData("بارسا", EntityTypes.Organisation, EntityTypes.Organisation, "org:barcelona")]
+    [InlineData("بارسلونا", EntityTypes.Location, EntityTypes.Location, "loc:بارسلونا")]
+    [InlineData("موندو دپورتیوو", EntityTypes.Person, EntityTypes.Organisation, "org:mundo-deportivo")]
     public void A_tagged_name_is_linked_with_the_type_its_seed_gives(string name, string tagged, string? type, string? id)
     {
         var tokens = NerTokenizer.Tokenize(name);

@@ -33,7 +33,7 @@ public static class NameKeys
     {
         if (type != EntityTypes.Person)
         {
-            return type == EntityTypes.Organisation ? WithoutClubHead(Of(tokens)) : Of(tokens);
+            return type == EntityTypes.Organisation ? WithoutClubHead(OurCountryNamed(Of(tokens))) : Of(tokens);
         }
 
         var keys = PersonKeys(Named(tokens.Skip(TitleTokens(tokens))));
@@ -61,6 +61,14 @@ public static class NameKeys
     // تیم ملی فوتبال ایران is the national team, which ملی فوتبال ایران does not name.
     private static readonly string[][] ClubHeads = [["تیم", "فوتبال"], ["باشگاه", "فوتبال"], ["تیم"], ["باشگاه"]];
     private const string National = "ملی";
+
+    // "Our country" in Iranian news is Iran: وزارت امور خارجه کشورمان is وزارت امور خارجه ایران, تیم ملی فوتبال
+    // کشورمان تیم ملی فوتبال ایران.
+    private const string OurCountry = "کشورمان";
+    private const string Iran = "ایران";
+
+    private static string[] OurCountryNamed(string[] keys) =>
+        keys.Length >= 2 && keys[^1] == OurCountry ? [.. keys[..^1], Iran] : keys;
 
     // An organisation's keys without the club head before its name.
     private static string[] WithoutClubHead(string[] keys)

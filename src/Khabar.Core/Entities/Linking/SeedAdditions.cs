@@ -14,6 +14,7 @@ internal static class SeedAdditions
         "country:ae|LOC|امارات|United Arab Emirates|امارات عربی متحده",
         "country:ch|LOC|سوئیس|Switzerland|سوییس",
         "country:pt|LOC|پرتغال|Portugal|پرتقال",
+        "org:mfa-ir|ORG|وزارت امور خارجه|Ministry of Foreign Affairs|وزارت امور خارجه ایران;وزارت خارجه ایران;وزارت امور خارجه جمهوری اسلامی ایران;وزارت خارجه جمهوری اسلامی ایران",
         "org:nasa|ORG|ناسا|NASA|سازمان هوانوردی و فضایی آمریکا;سازمان فضایی آمریکا",
         "agency:fars|ORG|خبرگزاری فارس|Fars News Agency|فارس",
         "agency:mehr|ORG|خبرگزاری مهر|Mehr News Agency|مهر",
