@@ -21,7 +21,7 @@ static int Usage()
           zwnj-quality [--lexicon FILE]              half-space F1 on the UD Persian dev sets next to Hazm
           zwnj-errors [--treebank perdt|seraji] [--mode keep|space|delete] [--top N]
                                                      the most frequent half-space errors by class
-          zwnj-bound                                 the F1 a repair that writes as news writes can reach
+          zwnj-bound                                 the F1 a repair that writes as news writes can reach (spaces, deleted)
                                                      on the UD dev sets with every half-space a space
           normalize-speed [BenchmarkDotNet args]     normalizer throughput on the ISNA bodies
           normalize-sample --out FILE [--seed N] [--paragraphs N] [--articles N]
