@@ -79,6 +79,12 @@ internal static class SeedAdditions
         "org:telegraph|ORG|تلگراف|The Daily Telegraph|دیلی تلگراف;روزنامه تلگراف",
         "org:daily-mirror|ORG|دیلی میرور|Daily Mirror|میرور;روزنامه میرور",
         "org:sky-sports|ORG|اسکای اسپورت|Sky Sports|اسکای اسپورتس;شبکه اسکای اسپورت",
+        // Iran's clubs with the city or country news adds after them (استقلال خوزستان is another club).
+        "org:persepolis|ORG|پرسپولیس|Persepolis FC|پرسپولیس تهران;پرسپولیس ایران",
+        "org:esteghlal|ORG|استقلال|Esteghlal FC|استقلال تهران",
+        "org:sepahan|ORG|سپاهان|Sepahan FC|سپاهان اصفهان",
+        "org:tractor|ORG|تراکتور|Tractor FC|تراکتورسازی تبریز;تراکتور تبریز;تراکتورسازی ایران;تراکتور ایران",
+        "org:unsc|ORG|شورای امنیت|UN Security Council|شورای امنیت سازمان ملل متحد",
         // Football clubs abroad, by the names Persian sports news gives them (بارسا, یووه, من یونایتد). Each is an
         // organisation only: بارسلونا, لیورپول or میلان tagged as a place stays the city.
         "org:real-madrid|ORG|رئال مادرید|Real Madrid CF|رئال;ریال مادرید;رئال مادرید اسپانیا",
