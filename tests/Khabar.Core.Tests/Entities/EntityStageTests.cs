@@ -190,3 +190,31 @@ public sealed class ClubSeedTests
         Assert.DoesNotContain(mentions, m => m.CanonicalId == "org:barcelona");
     }
 }
+
+public sealed class PersonSeedTests
+{
+    private static readonly EntityStage Stage = new(ShippedModel.Get());
+
+    [Fact]
+    public void Khomeini_is_one_person_by_his_name_his_epithet_or_a_bare_title_after_it()
+    {
+        // An ISNA article: امام خمینی (ره), امام راحل and امام (ره) name one man.
+        var article = new Article
+        {
+            Source = "test",
+            Title = "تجدید میثاق مسئولان عالی قضایی با آرمان‌های امام راحل",
+            Paragraphs =
+            [
+                "رییس قوه قضاییه و مسئولان عالی قضایی با حضور در مرقد مطهر بنیانگذار انقلاب اسلامی، با آرمان‌های امام خمینی (ره) تجدید بیعت کردند.",
+                "به گزارش ایسنا، در اولین روز از هفته قوه قضائیه، آیت الله سیدابراهیم رئیسی به همراه مسئولان عالی قضائی با آرمان‌های امام راحل تجدید میثاق کردند.",
+            ],
+        };
+        var mentions = Stage.Find(article);
+        var summary = string.Join(" / ", mentions.Select(m => $"{m.Text} {m.Type} {m.CanonicalId}"));
+
+        var khomeini = mentions.Where(m => m.Text.Contains("امام", StringComparison.Ordinal)).ToList();
+        Assert.True(khomeini.Count >= 3, summary);
+        Assert.All(khomeini, m => Assert.Equal("per:khomeini", m.CanonicalId));
+        Assert.All(khomeini, m => Assert.Equal("Ruhollah Khomeini", m.English));
+    }
+}

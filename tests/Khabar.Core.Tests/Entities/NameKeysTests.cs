@@ -135,6 +135,25 @@ public sealed class NameKeysTests
     }
 
     [Theory]
+    [InlineData("امام خمینی", "خمینی", "per:khomeini")]
+    [InlineData("امام خمینی", "امام", "per:khomeini")]
+    [InlineData("سیدعلی خامنه‌ای", "آیت‌الله خامنه‌ای", "per:khamenei")]
+    [InlineData("اسماعیل هنیه", "هنیه", "per:اسماعیل_هنیه")]
+    public void In_one_article_a_short_name_takes_the_full_names_entity_even_when_that_is_a_seed(string full, string bare, string id)
+    {
+        var text = full + " گفت و " + bare + " رفت";
+        var tokens = NerTokenizer.Tokenize(text);
+        var n = NerTokenizer.Tokenize(full).Count;
+        var m = NerTokenizer.Tokenize(bare).Count;
+        var field = new FieldMentions("lead", text, tokens, [.. tokens.Select(t => TokenText.Key(t.Text))],
+            [new TagSpan(EntityTypes.Person, 0, n), new TagSpan(EntityTypes.Person, n + 2, n + 2 + m)]);
+
+        var mentions = new Canonicalizer(new SeedIndex(SeedEntities.BuiltIn)).Link([field]);
+
+        Assert.Equal([id, id], mentions.Select(x => x.CanonicalId));
+    }
+
+    [Theory]
     [InlineData("محمد جواد ظریف", "per:محمدجواد_ظریف")]
     [InlineData("محمدجواد ظریف", "per:محمدجواد_ظریف")]
     [InlineData("سید عباس صالحی", "per:عباس_صالحی")]

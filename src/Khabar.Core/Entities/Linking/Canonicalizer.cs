@@ -46,9 +46,10 @@ public sealed class Canonicalizer(SeedIndex seeds)
             else
             {
                 var longest = Longest(names, seeded, i);
-                var canonical = names[longest].Name;
-                mention = new EntityMention(text, type, field.Field, field.Tokens[span.Start].Start, field.Tokens[span.End - 1].End,
-                    type.ToLowerInvariant() + ":" + string.Join('_', names[longest].Keys), canonical);
+                mention = seeded[longest] is { } whole
+                    ? new EntityMention(text, type, field.Field, field.Tokens[span.Start].Start, field.Tokens[span.End - 1].End, whole.Id, whole.Name) { English = whole.English }
+                    : new EntityMention(text, type, field.Field, field.Tokens[span.Start].Start, field.Tokens[span.End - 1].End,
+                        type.ToLowerInvariant() + ":" + string.Join('_', names[longest].Keys), names[longest].Name);
             }
 
             if (type == EntityTypes.Person)
@@ -147,14 +148,16 @@ public sealed class Canonicalizer(SeedIndex seeds)
         return mentions;
     }
 
-    // The longest unseeded name of the same type that contains name i (the first such, of equal lengths): i itself at least.
+    // The longest name of the same type that contains name i (the first such, of equal lengths): i itself at least.
+    // Only a person's name may be a seed's (خمینی and امام after امام خمینی are Khomeini); an organisation or place
+    // named in full by a seed keeps its parts apart (جمهوری اسلامی in جمهوری اسلامی ایران).
     private static int Longest(List<(string Type, string[] Keys, string Text, string Name)> names, List<SeedEntity?> seeded, int i)
     {
         var (type, keys, _, _) = names[i];
         var longest = -1;
         for (var j = 0; j < names.Count; j++)
         {
-            if (seeded[j] is null && names[j].Type == type && (longest < 0 || names[j].Keys.Length > names[longest].Keys.Length) && NameKeys.Contains(names[j].Keys, keys))
+            if ((seeded[j] is null || (type == EntityTypes.Person && seeded[j]!.Type == EntityTypes.Person)) && names[j].Type == type && (longest < 0 || names[j].Keys.Length > names[longest].Keys.Length) && NameKeys.Contains(names[j].Keys, keys))
             {
                 longest = j;
             }

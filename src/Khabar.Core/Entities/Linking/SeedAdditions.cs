@@ -79,6 +79,9 @@ internal static class SeedAdditions
         "org:telegraph|ORG|تلگراف|The Daily Telegraph|دیلی تلگراف;روزنامه تلگراف",
         "org:daily-mirror|ORG|دیلی میرور|Daily Mirror|میرور;روزنامه میرور",
         "org:sky-sports|ORG|اسکای اسپورت|Sky Sports|اسکای اسپورتس;شبکه اسکای اسپورت",
+        // People news names by an epithet as often as by name (امام راحل is Khomeini), or with titles left out.
+        "per:khomeini|PER|امام خمینی|Ruhollah Khomeini|امام راحل;روح‌الله خمینی;روح الله موسوی خمینی;سید روح‌الله موسوی خمینی;حضرت امام خمینی",
+        "per:khamenei|PER|سیدعلی خامنه‌ای|Ali Khamenei|علی خامنه‌ای;خامنه‌ای;سید علی خامنه‌ای",
         // Iran's clubs with the city or country news adds after them (استقلال خوزستان is another club).
         "org:persepolis|ORG|پرسپولیس|Persepolis FC|پرسپولیس تهران;پرسپولیس ایران",
         "org:esteghlal|ORG|استقلال|Esteghlal FC|استقلال تهران",
