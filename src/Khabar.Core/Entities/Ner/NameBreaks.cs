@@ -18,13 +18,16 @@ internal static class NameBreaks
         "مبارزه", "مقابله", "پیشگیری", "تغذیه", "ارتباط", "ارتباطات", "سازگاری", "تجارت", "همکاری", "همبستگی",
     };
 
+    // Per tag set, the tags that carry such a name on (I-X, L-X of PER, ORG, LOC).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TagSet, int[]> Carrying = [];
+
     /// <summary>
     /// Rules out, in <paramref name="emissions"/> (n×T), every tag that would carry a name of a person,
     /// organisation or place on across a <c>با</c> that no governing noun comes before.
     /// </summary>
     public static void Apply(ReadOnlySpan<string> keys, Span<float> emissions, TagSet tags)
     {
-        var t = tags.Count;
+        int[]? carrying = null;
         for (var i = 1; i < keys.Length; i++)
         {
             if (keys[i] != "با" || Governors.Contains(keys[i - 1]))
@@ -32,13 +35,14 @@ internal static class NameBreaks
                 continue;
             }
 
-            for (var y = 1; y < t; y++)
+            carrying ??= Carrying.GetValue(tags, CarryingTags);
+            foreach (var y in carrying)
             {
-                if (tags.IsInside(y) && Types.Contains(tags.Types[tags.TypeIndex(y)]))
-                {
-                    emissions[i * t + y] = float.NegativeInfinity;
-                }
+                emissions[i * tags.Count + y] = float.NegativeInfinity;
             }
         }
     }
+
+    private static int[] CarryingTags(TagSet tags) =>
+        Enumerable.Range(1, tags.Count - 1).Where(y => tags.IsInside(y) && Types.Contains(tags.Types[tags.TypeIndex(y)])).ToArray();
 }
