@@ -55,6 +55,22 @@ public sealed class NameKeysTests
         Assert.Equal(TaughtEntity.WouldBe(one, EntityTypes.Organisation), TaughtEntity.WouldBe(other, EntityTypes.Organisation));
 
     [Theory]
+    [InlineData("منطقه ۲۲ تهران", "منطقه ۱۲ تهران", EntityTypes.Location)]
+    [InlineData("کمیسیون اصل ۹۰ مجلس", "کمیسیون اصل ۴۴ مجلس", EntityTypes.Organisation)]
+    [InlineData("سال ۲۰۱۹", "سال ۱۳۹۷", "DAT")]
+    public void Names_that_differ_in_a_number_are_two(string one, string other, string type) =>
+        Assert.NotEqual(TaughtEntity.WouldBe(one, type), TaughtEntity.WouldBe(other, type));
+
+    [Theory]
+    [InlineData("منطقه ۲۲ تهران", "منطقه 22 تهران", EntityTypes.Location, "loc:منطقه_22_تهران")]
+    [InlineData("سال ٢٠١٩", "سال 2019", "DAT", "dat:سال_2019")]
+    public void A_number_is_one_in_any_digits(string one, string other, string type, string id)
+    {
+        Assert.Equal(id, TaughtEntity.WouldBe(one, type));
+        Assert.Equal(id, TaughtEntity.WouldBe(other, type));
+    }
+
+    [Theory]
     [InlineData("تیم ملی فوتبال ایران", EntityTypes.Organisation, "org:تیم_ملی_فوتبال_ایران")]
     [InlineData("باشگاه", EntityTypes.Organisation, "org:باشگاه")]
     [InlineData("تیم فوتبال", EntityTypes.Organisation, "org:تیم_فوتبال")]
@@ -124,6 +140,8 @@ public sealed class NameKeysTests
     [InlineData("بارسا", EntityTypes.Organisation, EntityTypes.Organisation, "org:barcelona")]
     [InlineData("بارسلونا", EntityTypes.Location, EntityTypes.Location, "loc:بارسلونا")]
     [InlineData("موندو دپورتیوو", EntityTypes.Person, EntityTypes.Organisation, "org:mundo-deportivo")]
+    [InlineData("ورزش۳", EntityTypes.Organisation, EntityTypes.Organisation, "agency:varzesh3")]
+    [InlineData("باشگاه ورزش۳", EntityTypes.Organisation, EntityTypes.Organisation, "agency:varzesh3")]
     public void A_tagged_name_is_linked_with_the_type_its_seed_gives(string name, string tagged, string? type, string? id)
     {
         var tokens = NerTokenizer.Tokenize(name);

@@ -126,7 +126,7 @@ public static class NameKeys
     /// cref="WordSegments.MostWritten"/>), so <c>ذوب آهن</c> and <c>ذوب‌آهن</c> are one name, and
     /// <c>راه آهن</c> and <c>راه‌آهن</c> another.
     /// </summary>
-    public static string[] Of(IEnumerable<string> tokens) => [.. WordSegments.MostWritten(Named(tokens)).Select(TokenText.Key)];
+    public static string[] Of(IEnumerable<string> tokens) => [.. WordSegments.MostWritten(Named(tokens)).Select(TokenText.NameKey)];
 
     /// <summary>
     /// Whether the name of keys <paramref name="longer"/> contains the name of keys <paramref name="shorter"/>: some run
@@ -198,7 +198,7 @@ public static class NameKeys
     private static string[] PersonKeys(List<string> tokens)
     {
         var words = WordSegments.Words(tokens);
-        return words.Count == 0 ? [] : [TokenText.Key(words[0]), .. WordSegments.MostWritten([.. words.Skip(1)]).Select(TokenText.Key)];
+        return words.Count == 0 ? [] : [TokenText.NameKey(words[0]), .. WordSegments.MostWritten([.. words.Skip(1)]).Select(TokenText.NameKey)];
     }
 
     // The tokens that spell the name: without a closing honorific in brackets, nor quote marks (دانشگاه «هاروارد»).

@@ -32,7 +32,17 @@ public sealed class SeedIndex
     public SeedEntity? Find(string name, string type) => Claimed(NameKey(name), type);
 
     /// <summary>As <see cref="Find"/>, for a name already keyed, word by word (<see cref="NameKeys.Of(IReadOnlyList{string}, string)"/>).</summary>
-    public SeedEntity? FindKeys(IReadOnlyList<string> keys, string type) => keys.Count == 0 ? null : Claimed(string.Concat(keys), type);
+    public SeedEntity? FindKeys(IReadOnlyList<string> keys, string type) => keys.Count == 0 ? null : Claimed(DigitsAsZero(string.Concat(keys)), type);
+
+    // An id's keys keep their digits (TokenText.NameKey); the seeds' names are keyed as the tagger keys them, digits as 0.
+    private static string DigitsAsZero(string key) =>
+        key.AsSpan().IndexOfAnyInRange('1', '9') < 0 ? key : string.Create(key.Length, key, (span, k) =>
+        {
+            for (var i = 0; i < k.Length; i++)
+            {
+                span[i] = k[i] is >= '0' and <= '9' ? '0' : k[i];
+            }
+        });
 
     private SeedEntity? Claimed(string key, string type) =>
         byName.TryGetValue(key, out var claims)

@@ -37,6 +37,40 @@ public static class TokenText
         return builder.Length == 0 ? token : builder.ToString();
     }
 
+    /// <summary>
+    /// The key of a token as a word of an entity's name: as <see cref="Key"/>, but digits stay, written as ASCII
+    /// digits (<c>منطقه ۲۲</c> and <c>منطقه ۱۲</c>, <c>سال ۲۰۱۹</c> and <c>سال ۱۳۹۷</c> are two names).
+    /// </summary>
+    public static string NameKey(string token)
+    {
+        var digit = false;
+        foreach (var c in token)
+        {
+            digit |= Digits.ValueOf(TextTidy.Fold(c)) >= 0;
+        }
+
+        if (!digit)
+        {
+            return Key(token);
+        }
+
+        var builder = new StringBuilder(token.Length);
+        foreach (var raw in token)
+        {
+            var value = Digits.ValueOf(TextTidy.Fold(raw));
+            if (value >= 0)
+            {
+                builder.Append((char)('0' + value));
+            }
+            else if (FoldKeyChar(raw) is var c && c != '\0')
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.Length == 0 ? token : builder.ToString();
+    }
+
     /// <summary>The parts of a token split at half-spaces (and at spaces, as PEYMA writes half-spaces).</summary>
     public static string[] Parts(string token) =>
         token.Split([TextTidy.HalfSpace, ' ', '\u200E', '\u200F'], StringSplitOptions.RemoveEmptyEntries);
