@@ -39,9 +39,20 @@ public static class TokenText
 
     /// <summary>
     /// The key of a token as a word of an entity's name: as <see cref="Key"/>, but digits stay, written as ASCII
-    /// digits (<c>منطقه ۲۲</c> and <c>منطقه ۱۲</c>, <c>سال ۲۰۱۹</c> and <c>سال ۱۳۹۷</c> are two names).
+    /// digits (<c>منطقه ۲۲</c> and <c>منطقه ۱۲</c>, <c>سال ۲۰۱۹</c> and <c>سال ۱۳۹۷</c> are two names), and a hamza
+    /// after alef, which names are written with and without, is dropped (<c>علاءالدین</c> is <c>علاالدین</c>,
+    /// <c>ضیاء</c> <c>ضیا</c>).
     /// </summary>
     public static string NameKey(string token)
+    {
+        var key = Numbered(token);
+        return key.Contains(AlefHamza, StringComparison.Ordinal) ? key.Replace(AlefHamza, "\u0627", StringComparison.Ordinal) : key;
+    }
+
+    private const string AlefHamza = "\u0627\u0621";
+
+    // The key with its digits as ASCII digits.
+    private static string Numbered(string token)
     {
         var digit = false;
         foreach (var c in token)
