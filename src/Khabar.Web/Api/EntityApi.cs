@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Khabar.Archive.Search;
+using Khabar.Entities.Linking;
 using Khabar.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
@@ -93,6 +94,6 @@ internal static class EntityApi
         var e = p.Entity;
         var latest = p.Latest.Select(id => lease.Store.Get(id) is { } stored ? ReportSummary.Of(id, stored.Article) : null).OfType<ReportSummary>().ToList();
         return new EntityResult(e.Id, e.Type, e.Name, e.Articles, e.Aliases, e.Roles, unit.ToString().ToLowerInvariant(), p.Mentions,
-            p.Related.Select(RelatedEntity.Of).ToList(), latest);
+            p.Related.Select(RelatedEntity.Of).ToList(), latest) { English = SeedEntities.EnglishOf(e.Id) };
     }
 }

@@ -1,4 +1,5 @@
 using Khabar.Archive.Search;
+using Khabar.Entities.Linking;
 using Khabar.Model;
 
 namespace Khabar.Web.Ui;
@@ -16,6 +17,11 @@ internal static class EntityPage
         html.Open("nav", ("class", "crumbs"), ("aria-label", "مسیر")).Element("a", "همهٔ نام‌ها", ("href", Links.Entities()))
             .Text(" ‹ ").Element("a", EntityNames.Plural(e.Type), ("href", Links.Entities(type: e.Type))).Close("nav");
         html.Raw("<header>").Element("p", EntityNames.Type(e.Type), ("class", "kicker")).Element("h1", e.Name);
+        if (SeedEntities.EnglishOf(e.Id) is { } english)
+        {
+            html.Element("p", english, ("class", "english"), ("lang", "en"), ("dir", "ltr"));
+        }
+
         html.Raw("<dl class=\"facts\"><div>").Element("dt", "خبرها").Raw("<dd>")
             .Element("a", Fa.Number(e.Articles) + " خبر", ("href", Links.EntityArticles(e.Id))).Raw("</dd></div><div>")
             .Element("dt", "شناسه").Element("dd", e.Id, ("dir", "ltr"), ("class", "id")).Raw("</div></dl></header>");

@@ -22,6 +22,7 @@ public sealed class EntityApiTests(ApiFactory factory) : IClassFixture<ApiFactor
         var counts = entities.Select(e => e.GetProperty("articles").GetInt64()).ToList();
         Assert.Equal(counts.OrderByDescending(c => c), counts);
         Assert.Contains(entities, e => e.GetProperty("id").GetString() == "org:hamas" && e.GetProperty("name").GetString() == "حماس");
+        Assert.Equal("Hamas", entities.Single(e => e.GetProperty("id").GetString() == "org:hamas").GetProperty("english").GetString());
 
         var people = await Json.Get(client, "/api/entities?type=person&limit=200");
         Assert.All(people.GetProperty("entities").EnumerateArray(), e => Assert.Equal("PER", e.GetProperty("type").GetString()));
@@ -44,6 +45,8 @@ public sealed class EntityApiTests(ApiFactory factory) : IClassFixture<ApiFactor
         var page = await Entity(id);
 
         Assert.Equal(("اسماعیل هنیه", "PER", 1L), (page.GetProperty("name").GetString(), page.GetProperty("type").GetString(), page.GetProperty("articles").GetInt64()));
+        Assert.False(page.TryGetProperty("english", out var english) && english.ValueKind != JsonValueKind.Null, "a learned entity has no English name");
+        Assert.Equal("Palestinian Islamic Jihad", (await Entity("org:pij")).GetProperty("english").GetString());
         Assert.Contains(page.GetProperty("roles").EnumerateArray(), r => r.GetProperty("value").GetString() == "رئیس دفتر سیاسی حماس");
         Assert.Contains(page.GetProperty("aliases").EnumerateArray(), a => a.GetProperty("value").GetString() == "هنیه");
         var month = Assert.Single(page.GetProperty("mentions").EnumerateArray());

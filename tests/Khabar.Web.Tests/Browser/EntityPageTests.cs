@@ -42,7 +42,17 @@ public sealed class EntityPageTests(BrowserFixture server)
         await tab.Page.ClickAsync(".together a:has(.value:text-is('زیاد النخاله'))");
         await tab.Ready();
         Assert.Equal("زیاد النخاله", await tab.Page.Locator("article.entity h1").TextContentAsync());
-        Assert.Contains(await tab.Page.Locator(".roles .value").AllTextContentsAsync(), r => r.Contains("دبیرکل", StringComparison.Ordinal));
+        Assert.Contains("دبیرکل جهاد اسلامی", await tab.Page.Locator(".roles .value").AllTextContentsAsync());
+        Assert.Equal(0, await tab.Page.Locator("article.entity .english").CountAsync());
+
+        await tab.Page.ClickAsync(".together a:has(.value:text-is('جهاد اسلامی'))");
+        await tab.Ready();
+        Assert.Equal("جهاد اسلامی", await tab.Page.Locator("article.entity h1").TextContentAsync());
+        var english = tab.Page.Locator("article.entity .english");
+        Assert.Equal("Palestinian Islamic Jihad", await english.TextContentAsync());
+        Assert.Equal(("en", "ltr"), (await english.GetAttributeAsync("lang"), await english.GetAttributeAsync("dir")));
+        await tab.Page.GoBackAsync();
+        await tab.Ready();
 
         await tab.Page.ClickAsync(".latest a.title");
         await tab.Ready();

@@ -17,6 +17,12 @@ public static class SeedEntities
     /// </summary>
     public static IReadOnlyList<SeedEntity> BuiltIn { get; } = Merge(Tagger, SeedCountries.Lines.Concat(SeedAdditions.Lines).Select(SeedEntity.Parse));
 
+    private static readonly Lazy<Dictionary<string, string>> EnglishNames = new(() => BuiltIn.Where(s => s.English.Length > 0)
+        .GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().English, StringComparer.Ordinal));
+
+    /// <summary>The English name of the built-in seed with this id (<c>org:barcelona</c>: FC Barcelona), or null.</summary>
+    public static string? EnglishOf(string id) => EnglishNames.Value.GetValueOrDefault(id);
+
     /// <summary>The tagger's seeds followed by the given ones (the tagger's names win when both name a thing), for training.</summary>
     public static IReadOnlyList<SeedEntity> ForTraining(IEnumerable<SeedEntity> more) => [.. Tagger, .. more];
 
