@@ -88,9 +88,15 @@ public static class RoleReader
         // Not a relation of someone else to the name (معاون ظریف), nor a role between two names, which is the first's
         // (بهروز کمالوندی سخنگوی سازمان انرژی اتمی صالحی), unless the first has a role before it too, in a list of
         // roles and names (رئیس جمهور ترامپ، نخست‌وزیر آبه); a title is the name's own (سردار بادین، سردار روانکار).
-        return head is { } h && !(h == span.Start - 1 && RoleWords.Relational.Contains(f.Keys[h]))
+        var end = span.Start;
+        while (head is { } at && end - 1 > at && RoleWords.Courtesies.Contains(f.Keys[end - 1]))
+        {
+            end--;
+        }
+
+        return head is { } h && !(h == end - 1 && RoleWords.Relational.Contains(f.Keys[h]))
             && (IsTitle(f, h) || PersonBefore(f, h) is not { } first || Before(f, first) is not null)
-            ? (h, span.Start)
+            ? (h, end)
             : null;
     }
 

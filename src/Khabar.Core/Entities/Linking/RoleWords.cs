@@ -41,7 +41,11 @@ internal static class RoleWords
         "گفت", "افزود", "اعلام", "کرد", "است", "بود", "شد", "هم", "نیز", "ضمن", "هنگام", "بر", "اظهار", "تاکید", "و",
         "اند", "کرده", "کند", "کنند", "کردند", "شده", "شود", "شوند", "دارد", "دارند", "داشت", "داشته", "داد", "دادند",
         "داده", "گفته", "خواسته", "باشد", "باشند", "نیست", "هست", "هستند", "بودند", "خواهد", "خواهند", "کردهاند", "شدهاند",
+        "داشتند", "باید", "نباید", "یعنی", "صبح", "ظهر", "دیشب", "بامداد", "امشب",
     }.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Keys of the courtesy words between a role and the name it comes before (<c>دبیر جشنواره آقای X</c>): not part of the role.</summary>
+    public static readonly HashSet<string> Courtesies = new[] { "آقای", "خانم", "جناب", "سرکار" }.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Keys of the verbs that make a verb of the noun before them (<c>موافقت کرد</c>, <c>قرار دارند</c>).</summary>
     public static readonly HashSet<string> LightVerbs = new[]
