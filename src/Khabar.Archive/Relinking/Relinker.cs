@@ -8,8 +8,8 @@ namespace Khabar.Archive.Relinking;
 public sealed record RelinkSummary(long Read, long Relinked, long Skipped);
 
 /// <summary>
-/// Links the stored articles' bare names again with what the archive has learned now (see
-/// <see cref="ArchiveLinker.Relink"/>): first the learned names are learned afresh from the stored articles, then
+/// Links the stored articles again as this version links their phrases, and their bare names with what the archive
+/// has learned now (see <see cref="ArchiveLinker.Relink"/>): first the learned names are learned afresh from the stored articles, then
 /// every article stored before the run started is read once, and those whose links change are written back, a batch
 /// per transaction, as updates (their ids stay; the index and duplicate detection follow the new sequence). What is
 /// taught does not depend on links, so the knowledge is the same for every article and the order does not matter;

@@ -4,9 +4,9 @@ using Khabar.Archive;
 namespace Khabar.Cli.Commands;
 
 /// <summary>
-/// <c>khabar reindex</c>: links the stored articles' bare names again with the names the archive has learned now,
-/// writing changed articles back to the store, then rebuilds the search index from the store
-/// (<c>--index-only</c>: only the index).
+/// <c>khabar reindex</c>: links the stored articles' phrases again as this version links them (seeds, ids, roles)
+/// and their bare names with the names the archive has learned now, writing changed articles back to the store, then
+/// rebuilds the search index from the store (<c>--index-only</c>: only the index).
 /// </summary>
 internal static class ReindexCommand
 {
@@ -14,7 +14,7 @@ internal static class ReindexCommand
     {
         var archive = ArchiveOption.Create();
         var indexOnly = new Option<bool>("--index-only") { Description = "Rebuild the index only; do not relink the stored articles" };
-        var command = new Command("reindex", "Relink the stored articles with the names learned now, then rebuild the search index from the store")
+        var command = new Command("reindex", "Link the stored articles again as this version links them, with the names learned now, then rebuild the search index from the store")
         {
             archive, indexOnly,
         };

@@ -36,7 +36,8 @@ public sealed class EntityStage : IArticleStage
         return linker.Link(PersonPropagation.Apply(fields, linker.Seeds));
     }
 
-    private static IEnumerable<(string Name, string Text)> Fields(Article article)
+    /// <summary>The fields entities are found in, by name, in reading order.</summary>
+    internal static IEnumerable<(string Name, string Text)> Fields(Article article)
     {
         if (article.Title is { Length: > 0 } title)
         {

@@ -1,3 +1,5 @@
+using Khabar.Entities.Ner;
+
 namespace Khabar.Entities.Linking;
 
 /// <summary>The built-in seed list (countries, places, organisations, agencies) and its merge with a gazetteer.</summary>
@@ -17,10 +19,18 @@ public static class SeedEntities
     /// </summary>
     public static IReadOnlyList<SeedEntity> BuiltIn { get; } = Merge(Tagger, SeedCountries.Lines.Concat(SeedAdditions.Lines).Select(SeedEntity.Parse));
 
-    private static readonly Lazy<Dictionary<string, string>> EnglishNames = new(() => BuiltIn.Where(s => s.English.Length > 0)
+    private static readonly Lazy<IReadOnlyList<SeedEntity>> Shipped = new(() => ForLinking(NerModelStore.Default.Seeds));
+
+    /// <summary>
+    /// The seeds the shipped model links with (<see cref="ForLinking"/>): its own list, Iran's provinces and cities
+    /// among them, then the built-in seeds. Loads the model on first use.
+    /// </summary>
+    public static IReadOnlyList<SeedEntity> WithShippedModel => Shipped.Value;
+
+    private static readonly Lazy<Dictionary<string, string>> EnglishNames = new(() => WithShippedModel.Where(s => s.English.Length > 0)
         .GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().English, StringComparer.Ordinal));
 
-    /// <summary>The English name of the built-in seed with this id (<c>org:barcelona</c>: FC Barcelona), or null.</summary>
+    /// <summary>The English name of the seed with this id (<c>org:barcelona</c>: FC Barcelona; <c>ir-city:karaj</c>: Karaj), or null.</summary>
     public static string? EnglishOf(string id) => EnglishNames.Value.GetValueOrDefault(id);
 
     /// <summary>The tagger's seeds followed by the given ones (the tagger's names win when both name a thing), for training.</summary>
