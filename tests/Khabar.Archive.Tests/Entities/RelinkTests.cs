@@ -94,6 +94,35 @@ public sealed class RelinkTests
     }
 
     [Fact]
+    public void Reindex_gives_an_archive_an_earlier_version_made_the_ids_and_seeds_of_this_one()
+    {
+        using var temp = new TempArchive();
+        temp.Ingest(temp.Records("a.jsonl",
+            """{"title":"یووه حریف بارسا در فینال","body":"رئال با تساوی خانگی برابر یوونتوس نتوانست به فینال راه یابد و یووه با شایستگی تمام، حریف بارسا در فینال برلین خواهد بود.","newsCode":"9","link":"https://www.varzesh3.com/news/9"}"""));
+        using var archive = temp.Open();
+        var stored = Assert.Single(archive.Store.ChangedSince(0));
+        var now = stored.Article.Entities;
+        Assert.Contains(now, m => m.Text == "یووه" && m.CanonicalId == "org:juventus");
+
+        // As an earlier version stored it: every mention by its own words, no seeds.
+        var earlier = stored.Article with
+        {
+            Entities = [.. now.Select(m => m with { CanonicalId = m.Type.ToLowerInvariant() + ":" + m.Text.Replace(' ', '_'), CanonicalName = m.Text, English = null })],
+        };
+        Assert.Equal(WriteOutcome.Updated, Assert.Single(archive.Store.Write([earlier])).Outcome);
+
+        var summary = archive.Relink();
+        archive.Reindex();
+
+        Assert.Equal(1, summary.Relinked);
+        var again = Assert.Single(archive.Store.ChangedSince(0)).Article.Entities;
+        Assert.Equal(now.Select(m => (m.Text, m.CanonicalId, m.English)), again.Select(m => (m.Text, m.CanonicalId, m.English)));
+        var (_, indexed) = EntityCatalog.Of(archive.Index.OpenSearcher().IndexReader).Find(null, [], 0, int.MaxValue);
+        Assert.Equal(again.Select(m => m.CanonicalId).Distinct().Order(), indexed.Select(e => e.Id).Order());
+        Assert.Equal(0, archive.Relink().Relinked);
+    }
+
+    [Fact]
     public void Finding_stored_articles_by_random_identities_never_throws_and_finds_only_those_stored()
     {
         using var temp = new TempArchive();

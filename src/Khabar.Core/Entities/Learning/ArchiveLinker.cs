@@ -52,13 +52,13 @@ public static class ArchiveLinker
     }
 
     /// <summary>
-    /// The article linked afresh: its phrases linked as this version links them (<see cref="StoredMentions"/>), the
-    /// links an earlier linking made (mentions of an entity the article never writes whole) taken back to the bare
-    /// names as written, then linked with <paramref name="learned"/>; the same instance when that changes nothing.
+    /// The article linked afresh: the links an earlier linking made (mentions of an entity the article never writes
+    /// whole) taken back to the bare names as written, then linked with <paramref name="learned"/>; the same instance
+    /// when that changes nothing.
     /// </summary>
     public static Article Relink(Article article, LearnedNames learned)
     {
-        var mentions = Link(Unlink(StoredMentions.LinkAgain(article)), learned);
+        var mentions = Link(Unlink(article.Entities), learned);
         return mentions.SequenceEqual(article.Entities) ? article : article with { Entities = mentions };
     }
 
