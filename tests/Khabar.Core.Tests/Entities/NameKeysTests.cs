@@ -54,6 +54,19 @@ public sealed class NameKeysTests
     public void A_club_is_one_organisation_with_or_without_the_word_team_or_club(string one, string other) =>
         Assert.Equal(TaughtEntity.WouldBe(one, EntityTypes.Organisation), TaughtEntity.WouldBe(other, EntityTypes.Organisation));
 
+    [Fact]
+    public void A_name_key_is_the_taggers_key_but_for_digits_and_a_hamza_after_alef()
+    {
+        var random = new Random(1405);
+        for (var round = 0; round < 2000; round++)
+        {
+            var token = RandomText.Persian(random, 8);
+            var key = TokenText.NameKey(token);
+            var tagger = TokenText.Key(token);
+            Assert.Equal(tagger.Replace("\u0627\u0621", "\u0627", StringComparison.Ordinal), new string([.. key.Select(c => c is >= '0' and <= '9' ? '0' : c)]));
+        }
+    }
+
     [Theory]
     [InlineData("منطقه ۲۲ تهران", "منطقه ۱۲ تهران", EntityTypes.Location)]
     [InlineData("کمیسیون اصل ۹۰ مجلس", "کمیسیون اصل ۴۴ مجلس", EntityTypes.Organisation)]

@@ -64,6 +64,29 @@ public sealed class StoredMentionsTests
     }
 
     [Fact]
+    public void Random_text_and_random_offsets_never_throw_and_keep_every_mention_where_it_was()
+    {
+        var random = new Random(1405);
+        string[] types = ["PER", "ORG", "LOC", "DAT", "PRO"];
+        for (var round = 0; round < 300; round++)
+        {
+            var text = RandomText.Persian(random, 40);
+            var tagged = round % 2 == 0 ? Stage.Find(new Article { Source = "test", Title = text }) : [];
+            var mentions = tagged.Count > 0 ? tagged : [.. Enumerable.Range(0, random.Next(0, 4)).Select(_ =>
+            {
+                var start = random.Next(0, text.Length + 1);
+                var end = random.Next(start, text.Length + 1);
+                return new EntityMention(text[start..end], types[random.Next(types.Length)], random.Next(3) == 0 ? "lead" : "title", start, end, "x:y", "y");
+            })];
+            var article = new Article { Source = "test", Title = text, Entities = mentions };
+
+            var again = StoredMentions.LinkAgain(article);
+
+            Assert.Equal(mentions.Select(m => (m.Field, m.Start, m.End)), again.Select(m => (m.Field, m.Start, m.End)));
+        }
+    }
+
+    [Fact]
     public void Mentions_whose_phrases_no_longer_fall_on_the_text_stay_as_they_were()
     {
         var article = new Article
