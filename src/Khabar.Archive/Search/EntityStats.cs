@@ -6,7 +6,7 @@ using Lucene.Net.Search;
 namespace Khabar.Archive.Search;
 
 /// <summary>
-/// Entity pages from the index: one entity's articles over time, the entities named with it and its latest articles;
+/// Entity pages from the index: one entity's articles over time, the entities named with it (<see cref="Relates"/>) and its latest articles;
 /// and the entities a search's articles name most.
 /// </summary>
 public static class EntityStats
@@ -42,12 +42,19 @@ public static class EntityStats
         var newest = TopFieldCollector.Create(Newest, Math.Max(1, latest), fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
         searcher.Search(query, MultiCollector.Wrap(counter, newest));
         var catalog = EntityCatalog.Of(searcher.IndexReader);
-        var together = Top.Of(counter.Done().Totals.Where(t => t.Key != entity.Id && catalog.Get(t.Key) is not null), related, (a, b) =>
+        var together = Top.Of(counter.Done().Totals.Where(t => t.Key != entity.Id && catalog.Get(t.Key) is { } other && Relates(other)), related, (a, b) =>
                 b.Value.CompareTo(a.Value) is var byCount and not 0 ? byCount : Order(catalog.Get(a.Key)!, catalog.Get(b.Key)!))
             .Select(t => new EntityCount(catalog.Get(t.Key)!, t.Value)).ToList();
         var ids = newest.GetTopDocs(0, latest).ScoreDocs.Select(d => IdOf(searcher, d.Doc)).ToList();
         return (new EntityProfile(entity, periods, together, ids), null);
     }
+
+    /// <summary>
+    /// Whether an entity named in the same articles counts as related: not a date (<c>امروز</c> is another day in every
+    /// article) nor a news agency, which articles name as their source (<c>به گزارش ایسنا</c>) far more often than as
+    /// what they report on.
+    /// </summary>
+    public static bool Relates(KnownEntity other) => other.Type != "DAT" && !other.Id.StartsWith("agency:", StringComparison.Ordinal);
 
     // Among entities named together equally often: the more named first, then by name and id.
     private static int Order(KnownEntity a, KnownEntity b) =>

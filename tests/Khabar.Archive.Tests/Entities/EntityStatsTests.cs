@@ -63,8 +63,8 @@ public sealed class EntityStatsTests(EntityArchive real) : IClassFixture<EntityA
             Assert.True(profile is not null, error);
 
             var naming = stored.Where(a => a.Article.Entities.Any(e => e.CanonicalId == entity.Id)).ToList();
-            var together = NamedBy(naming);
-            together.Remove(entity.Id);
+            var together = NamedBy(naming).Where(t => t.Key != entity.Id && EntityStats.Relates(catalog.Get(t.Key)!)).ToDictionary();
+            Assert.All(profile!.Related, r => Assert.True(r.Entity.Type != "DAT" && !r.Entity.Id.StartsWith("agency:", StringComparison.Ordinal), r.Entity.Id));
             var expected = together.OrderByDescending(t => t.Value).Take(100).ToList();
             Assert.Equal(expected.Select(t => t.Value), profile!.Related.Select(r => r.Articles));
             Assert.All(profile.Related, r => Assert.Equal(together[r.Entity.Id], r.Articles));
