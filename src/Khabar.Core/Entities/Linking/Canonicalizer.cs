@@ -35,21 +35,20 @@ public sealed class Canonicalizer(SeedIndex seeds)
         {
             var (field, span, _, _) = found[i];
             var (type, keys, text, _) = names[i];
+            // A name the article writes in a longer form is that form's entity (i itself when none is longer).
+            var longest = seeded[i] is null ? Longest(names, seeded, i) : i;
+            var (start, end) = (field.Tokens[span.Start].Start, field.Tokens[span.End - 1].End);
             EntityMention mention;
-            if (seeded[i] is { } seed)
+            if (seeded[longest] is { } seed)
             {
                 // A product the tagger took for a person, organisation or place, or an organisation it took for a
                 // person, takes the seed's type (Compatible keeps the mention's: ایران as an organisation is the state).
                 type = seed.Type is EntityTypes.Product || (seed.Type == EntityTypes.Organisation && type == EntityTypes.Person) ? seed.Type : type;
-                mention = new EntityMention(text, type, field.Field, field.Tokens[span.Start].Start, field.Tokens[span.End - 1].End, seed.Id, seed.Name) { English = seed.English };
+                mention = new EntityMention(text, type, field.Field, start, end, seed.Id, seed.Name) { English = seed.English };
             }
             else
             {
-                var longest = Longest(names, seeded, i);
-                mention = seeded[longest] is { } whole
-                    ? new EntityMention(text, type, field.Field, field.Tokens[span.Start].Start, field.Tokens[span.End - 1].End, whole.Id, whole.Name) { English = whole.English }
-                    : new EntityMention(text, type, field.Field, field.Tokens[span.Start].Start, field.Tokens[span.End - 1].End,
-                        type.ToLowerInvariant() + ":" + string.Join('_', names[longest].Keys), names[longest].Name);
+                mention = new EntityMention(text, type, field.Field, start, end, type.ToLowerInvariant() + ":" + string.Join('_', names[longest].Keys), names[longest].Name);
             }
 
             if (type == EntityTypes.Person)
@@ -176,10 +175,10 @@ public sealed class Canonicalizer(SeedIndex seeds)
         ?? seeds.OfType(text, EntityTypes.Product) ?? (type == EntityTypes.Person ? NeverPerson(seeds.OfType(text, EntityTypes.Organisation), keys) : null);
 
     // An organisation proper, not an agency: هیئت فارس is the province's sports board, not Fars News.
-    private static SeedEntity? Body(SeedEntity? seed) => seed is { Id: var id } && id.StartsWith("org:", StringComparison.Ordinal) ? seed : null;
+    private static SeedEntity? Body(SeedEntity? seed) => seed is { IsOrganisationProper: true } ? seed : null;
 
     // An organisation seed a "person" of its name is: not an agency named in one word, since those are also given
     // names (برنا, تسنیم); an agency of several words is (دیلی میل).
     private static SeedEntity? NeverPerson(SeedEntity? seed, string[] keys) =>
-        seed is { Id: var id } && (id.StartsWith("org:", StringComparison.Ordinal) || (keys.Length > 1 && id.StartsWith("agency:", StringComparison.Ordinal))) ? seed : null;
+        seed is { IsOrganisationProper: true } || (keys.Length > 1 && seed is { IsAgency: true }) ? seed : null;
 }

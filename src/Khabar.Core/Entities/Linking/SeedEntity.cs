@@ -3,6 +3,12 @@ namespace Khabar.Entities.Linking;
 /// <summary>A well-known entity: a stable id, its type, Persian name, English name and other Persian spellings.</summary>
 public sealed record SeedEntity(string Id, string Type, string Name, string English, IReadOnlyList<string> Aliases)
 {
+    /// <summary>An organisation proper (<c>org:</c>), not a news agency (<c>agency:</c>).</summary>
+    public bool IsOrganisationProper => Id.StartsWith("org:", StringComparison.Ordinal);
+
+    /// <summary>A news agency, paper or site (<c>agency:</c>).</summary>
+    public bool IsAgency => Id.StartsWith("agency:", StringComparison.Ordinal);
+
     /// <summary>The Persian name and every alias.</summary>
     public IEnumerable<string> Names => Aliases.Prepend(Name);
 

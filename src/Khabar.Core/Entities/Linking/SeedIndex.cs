@@ -32,17 +32,7 @@ public sealed class SeedIndex
     public SeedEntity? Find(string name, string type) => Claimed(NameKey(name), type);
 
     /// <summary>As <see cref="Find"/>, for a name already keyed, word by word (<see cref="NameKeys.Of(IReadOnlyList{string}, string)"/>).</summary>
-    public SeedEntity? FindKeys(IReadOnlyList<string> keys, string type) => keys.Count == 0 ? null : Claimed(DigitsAsZero(string.Concat(keys)), type);
-
-    // An id's keys keep their digits (TokenText.NameKey); the seeds' names are keyed as the tagger keys them, digits as 0.
-    private static string DigitsAsZero(string key) =>
-        key.AsSpan().IndexOfAnyInRange('1', '9') < 0 ? key : string.Create(key.Length, key, (span, k) =>
-        {
-            for (var i = 0; i < k.Length; i++)
-            {
-                span[i] = k[i] is >= '0' and <= '9' ? '0' : k[i];
-            }
-        });
+    public SeedEntity? FindKeys(IReadOnlyList<string> keys, string type) => keys.Count == 0 ? null : Claimed(string.Concat(keys), type);
 
     private SeedEntity? Claimed(string key, string type) =>
         byName.TryGetValue(key, out var claims)
@@ -56,8 +46,11 @@ public sealed class SeedIndex
     /// <summary>Whether some seed, of any type, has this name.</summary>
     public bool Knows(string name) => byName.ContainsKey(NameKey(name));
 
-    /// <summary>The comparable form of a name: token keys without spaces, so spacing and half-spaces do not matter.</summary>
-    public static string NameKey(string name) => string.Concat(NerTokenizer.Tokenize(name).Select(t => TokenText.Key(t.Text)));
+    /// <summary>
+    /// The comparable form of a name: its words keyed as in an entity id (<see cref="TokenText.NameKey"/>), without
+    /// spaces, so spacing and half-spaces do not matter and numbers do.
+    /// </summary>
+    public static string NameKey(string name) => string.Concat(NerTokenizer.Tokenize(name).Select(t => TokenText.NameKey(t.Text)));
 
     private static bool Compatible(string seedType, string type) =>
         seedType == type || (seedType is "LOC" or "FAC" && type is "LOC" or "FAC") || (seedType == "LOC" && type == "ORG");
