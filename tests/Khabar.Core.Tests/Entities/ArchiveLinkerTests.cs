@@ -69,6 +69,34 @@ public sealed class ArchiveLinkerTests
         Assert.Same(own.Entities, ArchiveLinker.Unlink(own.Entities));
     }
 
+    [SkippableFact]
+    public void Relinking_keeps_a_ministry_named_after_its_minister_as_ingest_and_reindex_both_link_it()
+    {
+        // Two articles write the ministry in full and shorter: وزارت نفت stands for وزارت نفت ایران.
+        var learned = new LearnedNames();
+        foreach (var text in new[]
+        {
+            "وزارت نفت ایران اعلام کرد صادرات نفت افزایش یافته است. به گفته وزارت نفت این روند ادامه دارد.",
+            "وزارت نفت ایران قرارداد تازه‌ای امضا کرد. وزارت نفت پیش از این نیز قراردادهایی بسته بود.",
+        })
+        {
+            learned.Add(TaughtEntity.Of(Stage.Find(Paragraph(text))));
+        }
+
+        var minister = Paragraph("وزیر نفت امروز درباره قیمت جهانی نفت سخن گفت.");
+        minister = minister with { Entities = Stage.Find(minister) };
+        var own = Assert.Single(minister.Entities, m => m.Text == "نفت" && m.Type == "ORG");
+        Assert.Equal("org:وزارت_نفت", own.CanonicalId);
+
+        var linked = ArchiveLinker.Link(minister, learned);
+        Assert.Equal("org:وزارت_نفت_ایران", Assert.Single(linked.Entities, m => m.Start == own.Start).CanonicalId);
+
+        // Linked again (the end of an ingest, a reindex): still the ministry; with nothing learned, the ministry as the
+        // article alone names it, never the bare word نفت (oil).
+        Assert.Same(linked, ArchiveLinker.Relink(linked, learned));
+        Assert.Equal(minister.Entities, ArchiveLinker.Relink(linked, new LearnedNames()).Entities);
+    }
+
     [Fact]
     public void Random_mentions_never_throw_and_what_they_teach_adds_up_and_takes_back_to_nothing()
     {

@@ -53,12 +53,20 @@ public static class ArchiveLinker
 
     /// <summary>
     /// The article linked afresh: the links an earlier linking made (mentions of an entity the article never writes
-    /// whole) taken back to the bare names as written, then linked with <paramref name="learned"/>; the same instance
-    /// when that changes nothing.
+    /// whole) taken back to what the article alone links them to, then linked with <paramref name="learned"/>; the
+    /// same instance when that changes nothing. Taking a link back asks the linker again (<see
+    /// cref="StoredMentions.AsLinkedNow"/>), which knows the words around a name (<c>نفت</c> after <c>وزیر</c> is the
+    /// ministry); only when its phrases no longer fit the text does <see cref="Unlink"/> judge from the names alone.
     /// </summary>
     public static Article Relink(Article article, LearnedNames learned)
     {
-        var mentions = Link(Unlink(article.Entities), learned);
+        var own = Unlink(article.Entities);
+        if (!ReferenceEquals(own, article.Entities))
+        {
+            own = StoredMentions.AsLinkedNow(article) ?? own;
+        }
+
+        var mentions = Link(own, learned);
         return mentions.SequenceEqual(article.Entities) ? article : article with { Entities = mentions };
     }
 

@@ -14,7 +14,15 @@ public static class StoredMentions
     private static readonly Lazy<Canonicalizer> Linker = new(() => new Canonicalizer(new SeedIndex(SeedEntities.WithShippedModel)));
 
     /// <summary>The mentions as linked now, or the stored list itself when linking them again changes nothing or cannot be done.</summary>
-    public static IReadOnlyList<EntityMention> LinkAgain(Article article)
+    public static IReadOnlyList<EntityMention> LinkAgain(Article article) =>
+        AsLinkedNow(article) is { } linked && !linked.SequenceEqual(article.Entities) ? linked : article.Entities;
+
+    /// <summary>
+    /// The stored phrases as this version's linker links them in the article alone (seeds, in-article links, a
+    /// ministry named after its minister, roles; nothing the archive learned), or null when a phrase no longer falls
+    /// on its field's tokens.
+    /// </summary>
+    public static IReadOnlyList<EntityMention>? AsLinkedNow(Article article)
     {
         var stored = article.Entities;
         if (stored.Count == 0)
@@ -45,7 +53,7 @@ public static class StoredMentions
 
                 if (!starts.TryGetValue(m.Start, out var start) || !ends.TryGetValue(m.End, out var end) || end <= start)
                 {
-                    return stored;
+                    return null;
                 }
 
                 spans.Add(new TagSpan(m.Type, start, end));
@@ -57,13 +65,12 @@ public static class StoredMentions
 
         if (placed != stored.Count)
         {
-            return stored;
+            return null;
         }
 
         var linked = Linker.Value.Link(fields);
         return linked.Count == stored.Count && linked.Zip(stored).All(p => p.First.Field == p.Second.Field && p.First.Start == p.Second.Start && p.First.End == p.Second.End)
-            && !linked.SequenceEqual(stored)
             ? linked
-            : stored;
+            : null;
     }
 }
