@@ -42,6 +42,9 @@ internal static class WeekdayNames
         return null;
     }
 
+    /// <summary>The weekday a name's key (<see cref="NameKeys.Of"/>) names, if any.</summary>
+    public static DayOfWeek? Of(string key) => ByKey.TryGetValue(key, out var day) ? day : null;
+
     /// <summary>The weekday's name in English and Persian, for messages.</summary>
     public static string Describe(DayOfWeek day) => $"{day} ({Persian[(int)day]})";
 }
