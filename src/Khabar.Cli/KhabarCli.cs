@@ -25,6 +25,8 @@ internal static class KhabarCli
             ServeCommand.Create(console),
             DupesCommand.Create(console),
             StoriesCommand.Create(console),
+            EntitiesCommand.List(console),
+            EntitiesCommand.Page(console),
         };
 
         try

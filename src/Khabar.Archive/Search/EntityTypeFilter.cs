@@ -1,7 +1,7 @@
-namespace Khabar.Web.Api;
+namespace Khabar.Archive.Search;
 
 /// <summary>The <c>type</c> filter of entity lists: types (PER, ORG, LOC, FAC, EVENT, PRO, DAT) or person, org, place.</summary>
-internal static class EntityTypeFilter
+public static class EntityTypeFilter
 {
     /// <summary>The types an entity list may be filtered by, in the order pages list them.</summary>
     public static IReadOnlyList<string> Known { get; } = ["PER", "ORG", "LOC", "FAC", "EVENT", "PRO", "DAT"];
