@@ -154,22 +154,18 @@ internal static class EntitiesCommand
         w.WriteString("name", e.Name);
         w.WriteNumber("articles", e.Articles);
         w.WriteString("english", SeedEntities.EnglishOf(e.Id));
-        w.WriteStartArray("aliases");
-        foreach (var a in e.Aliases)
-        {
-            w.WriteStartObject();
-            w.WriteString("value", a.Value);
-            w.WriteNumber("count", a.Count);
-            w.WriteEndObject();
-        }
+        WriteCounts(w, "aliases", e.Aliases);
+        WriteCounts(w, "roles", e.Roles);
+    }
 
-        w.WriteEndArray();
-        w.WriteStartArray("roles");
-        foreach (var r in e.Roles)
+    private static void WriteCounts(System.Text.Json.Utf8JsonWriter w, string name, IReadOnlyList<FacetCount> counts)
+    {
+        w.WriteStartArray(name);
+        foreach (var c in counts)
         {
             w.WriteStartObject();
-            w.WriteString("value", r.Value);
-            w.WriteNumber("count", r.Count);
+            w.WriteString("value", c.Value);
+            w.WriteNumber("count", c.Count);
             w.WriteEndObject();
         }
 
