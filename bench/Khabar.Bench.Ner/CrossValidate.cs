@@ -6,7 +6,8 @@ namespace Khabar.Bench.Ner;
 
 /// <summary>
 /// <c>cv</c>: k-fold cross-validation inside a training split (PEYMA train, or ARMAN train_fold1), in contiguous
-/// blocks, so that settings are chosen without looking at PEYMA dev or the ARMAN test folds.
+/// blocks, so that settings are chosen without looking at PEYMA dev or the ARMAN test folds. With
+/// <c>--train-share X</c> every training corpus of a fold is cut to its first X share of sentences (a learning curve).
 /// </summary>
 internal static class CrossValidate
 {
@@ -31,6 +32,12 @@ internal static class CrossValidate
             .Select(b => float.Parse(b, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var biasTotals = biases.ToDictionary(b => b, _ => new PhraseScorer());
         var biasFolds = biases.ToDictionary(b => b, _ => new List<double>());
+        var share = Paths.Option(args, "--train-share") is { } cut ? double.Parse(cut, System.Globalization.CultureInfo.InvariantCulture) : 1;
+        if (!(share > 0 && share <= 1))
+        {
+            throw new ArgumentException($"cv: --train-share must be in (0, 1], not {share}");
+        }
+
         for (var fold = 0; fold < k; fold++)
         {
             if (only > 0 && fold + 1 != only)
@@ -39,7 +46,10 @@ internal static class CrossValidate
             }
 
             int from = data.Count * fold / k, to = data.Count * (fold + 1) / k;
-            var train = setup.Data(recipe, which, data.Take(from).Concat(data.Skip(to)).ToList());
+            var train = Prefix(setup.Data(recipe, which, data.Take(from).Concat(data.Skip(to)).ToList()), share);
+            Console.Error.WriteLine($"cv {which}: fold {fold + 1}/{k} training data{(share < 1 ? $" (first {share:0.####} of each corpus)" : "")}: " +
+                string.Join(", ", train.GroupBy(t => t.Corpus.Name).Select(g => $"{g.Key} {g.Count():N0} sentences, {g.Sum(t => t.Sentence.Tokens.Count):N0} tokens")) +
+                $"; total {train.Count:N0} sentences, {train.Sum(t => t.Sentence.Tokens.Count):N0} tokens");
             var test = data.Skip(from).Take(to - from).ToList();
             var model = setup.Train(recipe, train, clusters, $"{which} cv {fold + 1}/{k}", setup.For(which));
             if (args.Contains("--via-file"))
@@ -70,7 +80,7 @@ internal static class CrossValidate
             Console.Error.WriteLine($"cv {which}: fold {fold + 1}/{k} F1 (PER/ORG/LOC) {folds[^1]:F2} ({clock.Elapsed.TotalSeconds:F0} s)");
         }
 
-        Report.Print($"{which} train, {k}-fold cross-validation (pooled; {setup.Describe(which)})", total, Report.Main);
+        Report.Print($"{which} train, {k}-fold cross-validation (pooled; {setup.Describe(which)}{(share < 1 ? $"; training corpora cut to their first {share:0.####}" : "")})", total, Report.Main);
         Console.WriteLine($"\n{which} cv F1 (PER/ORG/LOC) per fold: {string.Join(' ', folds.Select(f => f.ToString("F1")))}; mean {folds.Average():F2}; pooled all types {total.Overall().F1:F2}");
         foreach (var bias in biases)
         {
@@ -79,5 +89,29 @@ internal static class CrossValidate
 
         Console.Error.WriteLine($"cv {which}: {clock.Elapsed.TotalSeconds:F0} s");
         return 0;
+    }
+
+    /// <summary>
+    /// Each corpus's first <paramref name="share"/> of its sentences, in their order (the corpora keep their articles'
+    /// sentences in order but do not mark where an article ends, so the cut is a prefix of sentences); all at 1.
+    /// </summary>
+    private static IReadOnlyList<TrainingSentence> Prefix(IReadOnlyList<TrainingSentence> data, double share)
+    {
+        if (share >= 1)
+        {
+            return data;
+        }
+
+        var keep = data.GroupBy(t => t.Corpus.Name).ToDictionary(g => g.Key, g => Math.Max(1, (int)Math.Round(g.Count() * share)));
+        var kept = new List<TrainingSentence>();
+        foreach (var sentence in data)
+        {
+            if (keep[sentence.Corpus.Name]-- > 0)
+            {
+                kept.Add(sentence);
+            }
+        }
+
+        return kept;
     }
 }

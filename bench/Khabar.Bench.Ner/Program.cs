@@ -19,10 +19,12 @@ static int Usage()
                                     corpora added, as the shipped recipe trains; --single: the target corpus alone);
                                     the shipped model's recipe on PEYMA dev and ParsTwiNER test (shipped --model FILE:
                                     that file, as written, without training)
-          cv peyma|arman [--folds K] [--single] [--epochs N] [--min-count N] [--lexicon K] [--no-wide] [--news-names [--news-min N]] [--iob2] [--doc K] [--perceptron] [--l2 C] [--rate R] [--fold I] [--via-file] [--errors FILE]
+          cv peyma|arman [--folds K] [--single] [--epochs N] [--min-count N] [--lexicon K] [--no-wide] [--news-names [--news-min N]] [--iob2] [--doc K] [--perceptron] [--l2 C] [--rate R] [--fold I] [--via-file] [--errors FILE] [--train-share X]
                                     k-fold cross-validation inside PEYMA train or ARMAN train_fold1 (for choosing settings;
                                     --fold I runs fold I alone; --via-file scores each model as written to a file;
-                                    --errors FILE writes each fold's PER/ORG/LOC phrase errors by kind to FILE.1, FILE.2…)
+                                    --errors FILE writes each fold's PER/ORG/LOC phrase errors by kind to FILE.1, FILE.2…;
+                                    --train-share X, 0 < X ≤ 1: each training corpus of a fold cut to its first X share
+                                    of sentences, for a learning curve; the test part is not cut)
                                     --news-names: train in two passes, the second with the names the first finds in the
                                     news text (NerRecipe.TrainWithNewsNames; measured, not shipped: see the model card)
                                     --iob2: the tagger learns B/I tags as models before ner-fa-4 (default BILOU: a
