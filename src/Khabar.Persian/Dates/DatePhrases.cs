@@ -86,6 +86,19 @@ public static class DatePhrases
             return Shift(today, within.Unit, within.By);
         }
 
+        // امروز دوشنبه, دیروز پنجشنبه: the day counted, its weekday said as well.
+        if (days.Count is 2 or 3 && Find(days[..1]) is { Unit: 'd' } day && WeekdayNames.Of(string.Concat(days.Skip(1))) is not null)
+        {
+            return Shift(today, day.Unit, day.By);
+        }
+
+        // سال جاری میلادی, ماه گذشته میلادی: counted on the Gregorian calendar.
+        if (days.Count >= 2 && Markers.GetValueOrDefault(days[^1]) == DateCalendar.Gregorian && Find(days[..^1]) is { Unit: 'y' or 'm' } western)
+        {
+            var then = western.Unit == 'y' ? today.AddYears(western.By) : today.AddMonths(western.By);
+            return new DatePeriod(DateCalendar.Gregorian, then.Year, western.Unit == 'y' ? 0 : then.Month);
+        }
+
         // A weekday, alone or with its week; its parts of the day aside.
         if (days.Count > 0 && Fillers.Contains(days[0]) && days[0] == NameKeys.Of("روز"))
         {
@@ -218,12 +231,15 @@ public static class DatePhrases
         var monthNumber = month.Value.Month;
         if (year is null)
         {
-            if (today is not { } from || known != DateCalendar.Jalali)
+            // A Jalali day or month, or a Gregorian month, without its year: the nearest to the day of publication.
+            // A Gregorian day alone is more often an anniversary of another year (۱۱ سپتامبر) and names nothing.
+            if (today is not { } from || known == DateCalendar.Hijri || (known == DateCalendar.Gregorian && day is not null))
             {
                 return null;
             }
 
-            year = Nearest(from, monthNumber, day ?? 1);
+            year = known == DateCalendar.Jalali ? Nearest(from, monthNumber, day ?? 1)
+                : Enumerable.Range(from.Year - 1, 3).OrderBy(y => Math.Abs((new DateTime(y, monthNumber, 15) - from).TotalDays)).First();
         }
 
         if (day is null)

@@ -32,6 +32,12 @@ public sealed class DatePhrasesTests
     [InlineData("دوشنبه هفته آینده", "1398-04-17")]
     [InlineData("تیرماه", "1398-04")]
     [InlineData("۱۵ اسفند", "1397-12-15")]
+    [InlineData("امروز سه‌شنبه", "1398-04-11")]
+    [InlineData("دیروز دوشنبه", "1398-04-10")]
+    [InlineData("سال جاری میلادی", "2019")]
+    [InlineData("ماه گذشته میلادی", "2019-06")]
+    [InlineData("ماه آوریل", "2019-04")]
+    [InlineData("ژانویه", "2019-01")]
     public void A_phrase_that_counts_from_the_day_of_publication_names_that_day_month_or_year(string phrase, string id)
     {
         Assert.Equal(id, DatePhrases.Read(phrase, Published)?.Id);
@@ -74,6 +80,9 @@ public sealed class DatePhrasesTests
     [InlineData("کوپا آمه‌ریکا ۲۰۱۹")]
     [InlineData("۲۰۱۹ قمری")]
     [InlineData("۱۲۳۴۵")]
+    [InlineData("۱۱ سپتامبر")]
+    [InlineData("۱۰ روز آینده")]
+    [InlineData("دو سال پیش")]
     [InlineData("۱۱/۰۴/۱۳۹۸")]
     [InlineData("")]
     public void What_names_no_day_month_or_year_names_nothing(string phrase)
