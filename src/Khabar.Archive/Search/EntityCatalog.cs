@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Khabar.Archive.Index;
+using Khabar.Persian.Dates;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
@@ -15,6 +16,7 @@ public sealed class EntityCatalog
     private readonly Dictionary<string, KnownEntity> byId;
     private readonly KnownEntity[] ranked;
     private readonly Lazy<string[][]> keys;
+    private readonly Lazy<bool[]> unanchored;
 
     private EntityCatalog(IEnumerable<KnownEntity> entities)
     {
@@ -22,6 +24,7 @@ public sealed class EntityCatalog
         byId = ranked.ToDictionary(e => e.Id, StringComparer.Ordinal);
         keys = new(() => ranked.Select(e => e.Aliases.Select(a => DocumentBuilder.Key(a.Value)).Prepend(DocumentBuilder.Key(e.Name))
             .Where(k => k.Length > 0).Distinct().ToArray()).ToArray());
+        unanchored = new(() => ranked.Select(e => e.Type == "DAT" && DatePhrases.CountsFromPublication(e.Name)).ToArray());
     }
 
     /// <summary>How many entities the archive names.</summary>
@@ -36,6 +39,8 @@ public sealed class EntityCatalog
     /// <summary>
     /// The entities whose name, alias or id holds the query (compared as the index compares words: letters folded,
     /// spacing and half-spaces ignored), of the given types, most named first with exact names ahead; and how many match.
+    /// Without a query, every entity but the dates that count from a day their articles do not give (an undated
+    /// article's <c>امروز</c> or <c>سال گذشته</c>, which name a different period in each article); a query finds them too.
     /// </summary>
     public (int Total, IReadOnlyList<KnownEntity> Entities) Find(string? query, IReadOnlyCollection<string> types, int offset, int limit)
     {
@@ -55,7 +60,10 @@ public sealed class EntityCatalog
 
             if (text.Length == 0)
             {
-                partial.Add(entity);
+                if (!unanchored.Value[i])
+                {
+                    partial.Add(entity);
+                }
             }
             else if (entity.Id.Equals(lower, StringComparison.Ordinal) || (key.Length > 0 && Array.IndexOf(all[i], key) >= 0))
             {

@@ -71,6 +71,13 @@ public static class DatePhrases
             : Written(tokens, today);
     }
 
+    /// <summary>
+    /// Whether the phrase names a period only when counted from a day of publication (<c>امروز</c>, <c>سال گذشته</c>,
+    /// <c>روز دوشنبه</c>, <c>تیرماه</c>): without that day it names none.
+    /// </summary>
+    public static bool CountsFromPublication(string phrase) =>
+        Read(phrase, null) is null && Read(phrase, new DateTimeOffset(2019, 7, 2, 12, 0, 0, TimeSpan.FromHours(4.5))) is not null;
+
     // امروز, سال گذشته, روز دوشنبه هفته گذشته: counted from the day of publication.
     private static DatePeriod? Counted(List<DateToken> tokens, DateTime today)
     {

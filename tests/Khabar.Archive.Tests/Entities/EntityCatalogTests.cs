@@ -33,6 +33,27 @@ public sealed class EntityCatalogTests
     }
 
     [Fact]
+    public void The_list_leaves_out_dates_an_undated_article_counts_from_its_own_day_and_a_query_still_finds_them()
+    {
+        using var temp = new TempArchive();
+        const string body = "سخنگوی دولت امروز گفت بودجه سال ۱۴۰۳ از سال گذشته بیشتر است.";
+        temp.Ingest(temp.Records("a.jsonl",
+            System.Text.Json.JsonSerializer.Serialize(new { title = "بودجه", body, newsCode = "92", link = "https://www.isna.ir/news/92" })));
+        using var archive = temp.Open();
+        var catalog = EntityCatalog.Of(archive.Index.OpenSearcher().IndexReader);
+        var dates = archive.Store.Get(1)!.Article.Entities.Where(e => e.Type == "DAT").Select(e => e.CanonicalId).Distinct().ToList();
+        Assert.Contains("dat:1403", dates);
+        Assert.Contains("dat:سال_گذشته", dates);
+
+        var listed = catalog.Find(null, ["DAT"], 0, 100).Entities.Select(e => e.Id).ToList();
+
+        Assert.Contains("dat:1403", listed);
+        Assert.DoesNotContain("dat:سال_گذشته", listed);
+        Assert.Equal(dates.Count(d => !listed.Contains(d)), dates.Count(d => Khabar.Persian.Dates.DatePhrases.CountsFromPublication(catalog.Get(d)!.Name)));
+        Assert.Equal("dat:سال_گذشته", Assert.Single(catalog.Find("سال گذشته", ["DAT"], 0, 10).Entities).Id);
+    }
+
+    [Fact]
     public void An_empty_archive_has_an_empty_catalog()
     {
         using var temp = new TempArchive();

@@ -42,6 +42,7 @@ public sealed class DatePhrasesTests
     {
         Assert.Equal(id, DatePhrases.Read(phrase, Published)?.Id);
         Assert.Null(DatePhrases.Read(phrase, null));
+        Assert.True(DatePhrases.CountsFromPublication(phrase));
     }
 
     [Theory]
@@ -68,6 +69,8 @@ public sealed class DatePhrasesTests
             var period = DatePhrases.Read(phrase, published);
             Assert.Equal((id, name), (period?.Id, period?.Name));
         }
+
+        Assert.False(DatePhrases.CountsFromPublication(phrase));
     }
 
     [Theory]
@@ -89,6 +92,7 @@ public sealed class DatePhrasesTests
     {
         Assert.Null(DatePhrases.Read(phrase, Published));
         Assert.Null(DatePhrases.Read(phrase, null));
+        Assert.False(DatePhrases.CountsFromPublication(phrase));
     }
 
     [Fact]
