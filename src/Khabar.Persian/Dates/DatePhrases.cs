@@ -76,7 +76,11 @@ public static class DatePhrases
     /// <c>روز دوشنبه</c>, <c>تیرماه</c>): without that day it names none.
     /// </summary>
     public static bool CountsFromPublication(string phrase) =>
-        Read(phrase, null) is null && Read(phrase, new DateTimeOffset(2019, 7, 2, 12, 0, 0, TimeSpan.FromHours(4.5))) is not null;
+        Read(phrase, null) is null && (Read(phrase, new DateTimeOffset(2019, 7, 2, 12, 0, 0, TimeSpan.FromHours(4.5))) is not null
+            || RelativeWeeks.Contains(NameKeys.Of(phrase)));
+
+    // Weeks counted from the day of publication; a week is no period an id names, but it is as relative.
+    private static readonly FrozenSet<string> RelativeWeeks = Keys("این هفته", "هفته جاری", "هفته گذشته", "هفته قبل", "هفته آینده", "هفته بعد", "هفته پیش");
 
     // امروز, سال گذشته, روز دوشنبه هفته گذشته: counted from the day of publication.
     private static DatePeriod? Counted(List<DateToken> tokens, DateTime today)

@@ -78,7 +78,6 @@ public sealed class DatePhrasesTests
     [InlineData("سه ماه")]
     [InlineData("دهه ۶۰")]
     [InlineData("سال‌های اخیر")]
-    [InlineData("هفته گذشته")]
     [InlineData("۳۰ اسفند ۱۳۹۸")]
     [InlineData("کوپا آمه‌ریکا ۲۰۱۹")]
     [InlineData("۲۰۱۹ قمری")]
@@ -93,6 +92,16 @@ public sealed class DatePhrasesTests
         Assert.Null(DatePhrases.Read(phrase, Published));
         Assert.Null(DatePhrases.Read(phrase, null));
         Assert.False(DatePhrases.CountsFromPublication(phrase));
+    }
+
+    [Theory]
+    [InlineData("هفته گذشته")]
+    [InlineData("این هفته")]
+    [InlineData("هفته آینده")]
+    public void A_week_counted_from_the_day_of_publication_names_no_period_but_counts_from_it(string phrase)
+    {
+        Assert.Null(DatePhrases.Read(phrase, Published));
+        Assert.True(DatePhrases.CountsFromPublication(phrase));
     }
 
     [Fact]
