@@ -10,6 +10,8 @@ namespace Khabar.Persian.Dates;
 /// </summary>
 public sealed record DatePeriod(DateCalendar Calendar, int Year, int Month = 0, int Day = 0)
 {
+    private static readonly PersianCalendar Persian = new();
+
     private static readonly string[] JalaliMonths =
         ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
 
@@ -45,9 +47,6 @@ public sealed record DatePeriod(DateCalendar Calendar, int Year, int Month = 0, 
     }
 
     /// <summary>The Jalali day of a Gregorian date.</summary>
-    internal static DatePeriod JalaliDay(DateTime date)
-    {
-        var calendar = new PersianCalendar();
-        return new(DateCalendar.Jalali, calendar.GetYear(date), calendar.GetMonth(date), calendar.GetDayOfMonth(date));
-    }
+    internal static DatePeriod JalaliDay(DateTime date) =>
+        new(DateCalendar.Jalali, Persian.GetYear(date), Persian.GetMonth(date), Persian.GetDayOfMonth(date));
 }

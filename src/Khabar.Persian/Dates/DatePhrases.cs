@@ -41,6 +41,9 @@ public static class DatePhrases
         ["آینده"] = 1, ["هفته آینده"] = 1, ["بعد"] = 1, ["هفته بعد"] = 1,
     }.ToFrozenDictionary(p => NameKeys.Of(p.Key), p => p.Value, StringComparer.Ordinal);
 
+    // Weeks counted from the day of publication; a week is no period an id names, but it is as relative.
+    private static readonly FrozenSet<string> RelativeWeeks = Keys("این هفته", "هفته جاری", "هفته گذشته", "هفته قبل", "هفته آینده", "هفته بعد", "هفته پیش");
+
     private static readonly FrozenDictionary<string, DateCalendar> Markers = new Dictionary<string, DateCalendar>
     {
         ["میلادی"] = DateCalendar.Gregorian,
@@ -78,9 +81,6 @@ public static class DatePhrases
     public static bool CountsFromPublication(string phrase) =>
         Read(phrase, null) is null && (Read(phrase, new DateTimeOffset(2019, 7, 2, 12, 0, 0, TimeSpan.FromHours(4.5))) is not null
             || RelativeWeeks.Contains(NameKeys.Of(phrase)));
-
-    // Weeks counted from the day of publication; a week is no period an id names, but it is as relative.
-    private static readonly FrozenSet<string> RelativeWeeks = Keys("این هفته", "هفته جاری", "هفته گذشته", "هفته قبل", "هفته آینده", "هفته بعد", "هفته پیش");
 
     // امروز, سال گذشته, روز دوشنبه هفته گذشته: counted from the day of publication.
     private static DatePeriod? Counted(List<DateToken> tokens, DateTime today)
