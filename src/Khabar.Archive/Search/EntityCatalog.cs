@@ -30,6 +30,9 @@ public sealed class EntityCatalog
     /// <summary>How many entities the archive names.</summary>
     public int Count => ranked.Length;
 
+    /// <summary>Every entity, most named first, with those the lists leave out (see <see cref="Find"/>).</summary>
+    public IReadOnlyList<KnownEntity> All => ranked;
+
     /// <summary>The catalog of the reader's index (built on first use, then shared).</summary>
     public static EntityCatalog Of(IndexReader reader) => Cache.GetValue(reader, Build);
 

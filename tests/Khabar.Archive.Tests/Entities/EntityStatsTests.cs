@@ -19,11 +19,13 @@ public sealed class EntityStatsTests(EntityArchive real) : IClassFixture<EntityA
         var expected = NamedBy(stored);
         var catalog = Catalog();
 
-        var (total, all) = catalog.Find(null, [], 0, int.MaxValue);
+        var all = catalog.All;
+        var (total, listed) = catalog.Find(null, [], 0, int.MaxValue);
 
         Assert.True(expected.Count > 500, $"only {expected.Count} entities in the real articles");
-        Assert.Equal(expected.Count, total);
         Assert.Equal(expected, all.ToDictionary(e => e.Id, e => e.Articles));
+        Assert.Equal(all.Where(e => !(e.Type == "DAT" && Khabar.Persian.Dates.DatePhrases.CountsFromPublication(e.Name))), listed);
+        Assert.Equal(listed.Count, total);
         Assert.Equal(all.OrderByDescending(e => e.Articles).Select(e => e.Articles), all.Select(e => e.Articles));
         var names = stored.SelectMany(a => a.Article.Entities).GroupBy(e => e.CanonicalId).ToDictionary(g => g.Key, g => g.Select(e => e.CanonicalName).ToHashSet());
         Assert.All(all, e => Assert.Contains(e.Name, names[e.Id]));

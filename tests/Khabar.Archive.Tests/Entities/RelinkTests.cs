@@ -32,7 +32,7 @@ public sealed class RelinkTests
         Assert.Equal(stored.Count, archive.Index.Count);
         var named = stored.Values.SelectMany(a => a.Article.Entities.Select(e => e.CanonicalId).Distinct())
             .GroupBy(id => id).ToDictionary(g => g.Key, g => (long)g.Count());
-        var (_, all) = EntityCatalog.Of(archive.Index.OpenSearcher().IndexReader).Find(null, [], 0, int.MaxValue);
+        var all = EntityCatalog.Of(archive.Index.OpenSearcher().IndexReader).All;
         Assert.Equal(named, all.ToDictionary(e => e.Id, e => e.Articles));
     }
 
@@ -117,7 +117,7 @@ public sealed class RelinkTests
         Assert.Equal(1, summary.Relinked);
         var again = Assert.Single(archive.Store.ChangedSince(0)).Article.Entities;
         Assert.Equal(now.Select(m => (m.Text, m.CanonicalId, m.English)), again.Select(m => (m.Text, m.CanonicalId, m.English)));
-        var (_, indexed) = EntityCatalog.Of(archive.Index.OpenSearcher().IndexReader).Find(null, [], 0, int.MaxValue);
+        var indexed = EntityCatalog.Of(archive.Index.OpenSearcher().IndexReader).All;
         Assert.Equal(again.Select(m => m.CanonicalId).Distinct().Order(), indexed.Select(e => e.Id).Order());
         Assert.Equal(0, archive.Relink().Relinked);
     }
