@@ -212,7 +212,7 @@ public static class DatePhrases
             year = kept[at].DigitCount switch
             {
                 4 => kept[at].Small,
-                2 when saysYear || month?.Calendar == DateCalendar.Jalali || marked == DateCalendar.Jalali => JalaliCentury(kept[at].Small),
+                2 when saysYear || month?.Calendar == DateCalendar.Jalali || marked == DateCalendar.Jalali => JalaliCentury(kept[at].Small, today),
                 _ => null,
             };
             if (year is null)
@@ -263,8 +263,10 @@ public static class DatePhrases
             : null;
     }
 
-    // Two-digit years in Iranian news are Jalali: ۹۸ is 1398, ۰۲ is 1402.
-    private static int JalaliCentury(int twoDigits) => twoDigits >= 50 ? 1300 + twoDigits : 1400 + twoDigits;
+    // Two-digit years in Iranian news are Jalali: ۹۸ is 1398, ۰۲ is 1402, and ۴۰ is 1340 (the 1400s only go so far): in
+    // the 1400s when that is at most five years after the day of publication, else in the 1300s; undated, up to ۱۰.
+    private static int JalaliCentury(int twoDigits, DateTime? today) =>
+        1400 + twoDigits <= (today is { } day ? Persian.GetYear(day) + 5 : 1410) ? 1400 + twoDigits : 1300 + twoDigits;
 
     // A four-digit year alone: 1300–1499 is Jalali, 1800–2199 Gregorian; lunar years are named as such.
     private static DateCalendar? YearCalendar(int year) => year switch
