@@ -27,6 +27,7 @@ internal static class KhabarCli
             StoriesCommand.Create(console),
             EntitiesCommand.List(console),
             EntitiesCommand.Page(console),
+            NetworkCommand.Create(console),
         };
 
         try

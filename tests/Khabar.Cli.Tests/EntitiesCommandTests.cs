@@ -22,6 +22,8 @@ public sealed class EntitiesCommandTests : IDisposable
         var haniyeh = Cli.Run("entities", "--archive", folder, "هنیه");
         var nakhalah = Cli.Run("entity", "--archive", folder, "per:زیاد_النخاله", "--latest", "5");
         var pij = Cli.Run("entity", "--archive", folder, "org:pij", "--json", "--unit", "day", "--related", "100");
+        var network = Cli.Run("network", "--archive", folder, "--limit", "0", "--min-articles", "1");
+        var hamas = Cli.Run("network", "--archive", folder, "--format", "jsonl", "--type", "person,org", "--min-articles", "1", "حماس");
 
         Assert.Equal(0, json.Exit);
         var listed = json.Out.TrimEnd().Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
@@ -55,6 +57,18 @@ public sealed class EntitiesCommandTests : IDisposable
         Assert.Equal(page.GetProperty("articles").GetInt64(), page.GetProperty("mentions").EnumerateArray().Sum(m => m.GetProperty("count").GetInt64()));
         Assert.Contains(page.GetProperty("related").EnumerateArray(), r => r.GetProperty("id").GetString() == "org:hamas");
         Assert.NotEmpty(page.GetProperty("latest").EnumerateArray());
+
+        // The network: a CSV edge list of every pair, and the founding sample's organisations named together.
+        Assert.Equal(0, network.Exit);
+        var rows = network.Out.TrimEnd().Split('\n');
+        Assert.Equal("\"source\",\"source_name\",\"source_type\",\"target\",\"target_name\",\"target_type\",\"articles\"", rows[0]);
+        Assert.True(rows.Length > 100, $"only {rows.Length} rows");
+        Assert.All(rows.Skip(1), r => Assert.Matches("^(\"([^\"]|\"\")*\",){6}\"[1-9][0-9]*\"$", r));
+        Assert.Equal(0, hamas.Exit);
+        var edges = hamas.Out.TrimEnd().Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Contains(edges, e => (e.GetProperty("source").GetString(), e.GetProperty("target").GetString()) == ("org:hamas", "org:pij"));
+        Assert.All(edges, e => Assert.Contains(e.GetProperty("sourceType").GetString(), new[] { "PER", "ORG" }));
+        Assert.Contains("\"org:hamas\",\"حماس\",\"ORG\",\"org:pij\"", network.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,12 +78,17 @@ public sealed class EntitiesCommandTests : IDisposable
         var type = Cli.Run("entities", "--archive", folder, "--type", "people");
         var unit = Cli.Run("entity", "--archive", folder, "org:hamas", "--unit", "year");
         var limit = Cli.Run("entities", "--archive", folder, "--limit", "0");
+        var network = Cli.Run("network", "--archive", folder, "--type", "people");
+        var query = Cli.Run("network", "--archive", folder, "(broken");
 
         Assert.Equal((1, 2, 2, 2), (id.Exit, type.Exit, unit.Exit, limit.Exit));
         Assert.Contains("no entity with id 'per:nobody'", id.Error, StringComparison.Ordinal);
         Assert.Contains("unknown entity type 'people'", type.Error, StringComparison.Ordinal);
         Assert.Contains("unknown unit 'year'", unit.Error, StringComparison.Ordinal);
         Assert.Contains("--limit", limit.Error, StringComparison.Ordinal);
+        Assert.Equal((2, 2), (network.Exit, query.Exit));
+        Assert.Contains("unknown entity type 'people'", network.Error, StringComparison.Ordinal);
+        Assert.StartsWith("khabar network: ", query.Error, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
