@@ -1,6 +1,5 @@
 using Khabar.Archive.Store;
 using Khabar.Entities.Learning;
-using Khabar.Entities.Linking;
 using Khabar.Model;
 
 namespace Khabar.Archive.Relinking;
@@ -72,23 +71,15 @@ public sealed class Relinker(IArticleStore store, int batchSize = 500)
 
     /// <summary>
     /// The stored article linked again with <paramref name="learned"/> (<see cref="ArchiveLinker.Relink"/>), its
-    /// phrases first linked as this version links them when <paramref name="asThisVersion"/> (<see
-    /// cref="StoredMentions"/>: reindex, for archives made by an earlier version; ingest, whose own articles this version
-    /// linked, does not spend the time), or null when its links do not change. It is written back by identity, so one
-    /// whose identity no longer comes out as stored is left alone rather than stored twice: null, with
-    /// <paramref name="skipped"/> set.
+    /// phrases linked as this version links them when <paramref name="asThisVersion"/> (reindex, for archives made by
+    /// an earlier version; ingest, whose own articles this version linked, does not spend the time), or null when its
+    /// links do not change. It is written back by identity, so one whose identity no longer comes out as stored is
+    /// left alone rather than stored twice: null, with <paramref name="skipped"/> set.
     /// </summary>
     internal static Article? LinkedAgain(StoredArticle stored, LearnedNames learned, out bool skipped, bool asThisVersion = false)
     {
-        var current = stored.Article;
-        if (asThisVersion && StoredMentions.LinkAgain(current) is var mentions && !ReferenceEquals(mentions, current.Entities))
-        {
-            current = current with { Entities = mentions };
-        }
-
-        var article = ArchiveLinker.Relink(current, learned);
-        var same = ReferenceEquals(article, stored.Article) || article.Entities.SequenceEqual(stored.Article.Entities);
-        skipped = !same && ArticleIdentity.Of(article) != stored.Identity;
-        return same || skipped ? null : article;
+        var article = ArchiveLinker.Relink(stored.Article, learned, asThisVersion);
+        skipped = !ReferenceEquals(article, stored.Article) && ArticleIdentity.Of(article) != stored.Identity;
+        return ReferenceEquals(article, stored.Article) || skipped ? null : article;
     }
 }

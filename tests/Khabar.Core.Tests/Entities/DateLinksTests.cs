@@ -45,7 +45,7 @@ public sealed class DateLinksTests
             Entities = [.. article.Entities.Select(m => m.Type == "DAT" ? m with { CanonicalId = "dat:" + m.Text.Replace(' ', '_'), CanonicalName = m.Text } : m)],
         };
 
-        Assert.Equal(article.Entities, StoredMentions.LinkAgain(stale));
+        Assert.Equal(article.Entities, StoredMentions.AsLinkedNow(stale));
         Assert.Same(article.Entities, DateLinks.Apply(article.Entities, Published));
     }
 }

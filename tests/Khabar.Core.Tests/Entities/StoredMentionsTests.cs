@@ -29,7 +29,7 @@ public sealed class StoredMentionsTests
         var articles = Isna(200).ToList();
 
         Assert.True(articles.Sum(a => a.Entities.Count) > 2000, "too few mentions to say anything");
-        Assert.All(articles, a => Assert.Same(a.Entities, StoredMentions.LinkAgain(a)));
+        Assert.All(articles, a => Assert.Equal(a.Entities, StoredMentions.AsLinkedNow(a)));
     }
 
     [SkippableFact]
@@ -56,8 +56,9 @@ public sealed class StoredMentionsTests
             })],
         };
 
-        var again = StoredMentions.LinkAgain(stale);
+        var again = StoredMentions.AsLinkedNow(stale);
 
+        Assert.NotNull(again);
         Assert.Equal(article.Entities, again);
         Assert.Contains(again, m => m.CanonicalId == "per:khomeini" && m.English == "Ruhollah Khomeini");
         Assert.Contains(again, m => m.Text == "یووه" && m.CanonicalId == "org:juventus");
@@ -80,9 +81,11 @@ public sealed class StoredMentionsTests
             })];
             var article = new Article { Source = "test", Title = text, Entities = mentions };
 
-            var again = StoredMentions.LinkAgain(article);
+            var again = StoredMentions.AsLinkedNow(article);
 
-            Assert.Equal(mentions.Select(m => (m.Field, m.Start, m.End)), again.Select(m => (m.Field, m.Start, m.End)));
+            // Mentions the stage made always fall on the text; random ones may not, and are then left to the caller.
+            Assert.True(again is not null || tagged.Count == 0, text);
+            Assert.Equal(mentions.Select(m => (m.Field, m.Start, m.End)), (again ?? mentions).Select(m => (m.Field, m.Start, m.End)));
         }
     }
 
@@ -96,6 +99,6 @@ public sealed class StoredMentionsTests
             Entities = [new EntityMention("ارسا", "ORG", "title", 1, 5, "org:ارسا", "ارسا")],
         };
 
-        Assert.Same(article.Entities, StoredMentions.LinkAgain(article));
+        Assert.Null(StoredMentions.AsLinkedNow(article));
     }
 }

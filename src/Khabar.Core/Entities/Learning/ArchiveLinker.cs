@@ -52,16 +52,17 @@ public static class ArchiveLinker
     }
 
     /// <summary>
-    /// The article linked afresh: the links an earlier linking made (mentions of an entity the article never writes
-    /// whole) taken back to what the article alone links them to, then linked with <paramref name="learned"/>; the
-    /// same instance when that changes nothing. Taking a link back asks the linker again (<see
-    /// cref="StoredMentions.AsLinkedNow"/>), which knows the words around a name (<c>نفت</c> after <c>وزیر</c> is the
-    /// ministry); only when its phrases no longer fit the text does <see cref="Unlink"/> judge from the names alone.
+    /// The article linked afresh: its phrases as the article alone links them, then linked with
+    /// <paramref name="learned"/>; the same instance when that changes nothing. The article alone is asked of the
+    /// linker (<see cref="StoredMentions.AsLinkedNow"/>, which knows the words around a name: <c>نفت</c> after
+    /// <c>وزیر</c> is the ministry) when <paramref name="asThisVersion"/> (a reindex, for archives an earlier version
+    /// linked) or when an earlier linking made links to take back (mentions of an entity the article never writes
+    /// whole); <see cref="Unlink"/> judges from the names alone when the phrases no longer fit the text.
     /// </summary>
-    public static Article Relink(Article article, LearnedNames learned)
+    public static Article Relink(Article article, LearnedNames learned, bool asThisVersion = false)
     {
         var own = Unlink(article.Entities);
-        if (!ReferenceEquals(own, article.Entities))
+        if (asThisVersion || !ReferenceEquals(own, article.Entities))
         {
             own = StoredMentions.AsLinkedNow(article) ?? own;
         }

@@ -6,21 +6,17 @@ namespace Khabar.Entities.Linking;
 /// <summary>
 /// An article's stored mentions linked again as this version links the same phrases, without tagging again: the
 /// seeds, ids, in-article links and roles the linker gives now (a seed added since, an id rule changed since), for
-/// archives made by an earlier version. A pure function of the article; the mentions stay as they are when their
-/// phrases no longer fall on the field's tokens.
+/// archives made by an earlier version. A pure function of the article; nothing when their phrases no longer fall on
+/// the field's tokens.
 /// </summary>
 public static class StoredMentions
 {
     private static readonly Lazy<Canonicalizer> Linker = new(() => new Canonicalizer(new SeedIndex(SeedEntities.WithShippedModel)));
 
-    /// <summary>The mentions as linked now, or the stored list itself when linking them again changes nothing or cannot be done.</summary>
-    public static IReadOnlyList<EntityMention> LinkAgain(Article article) =>
-        AsLinkedNow(article) is { } linked && !linked.SequenceEqual(article.Entities) ? linked : article.Entities;
-
     /// <summary>
     /// The stored phrases as this version's linker links them in the article alone (seeds, in-article links, a
-    /// ministry named after its minister, roles; nothing the archive learned), or null when a phrase no longer falls
-    /// on its field's tokens.
+    /// ministry named after its minister, the period a date names, roles; nothing the archive learned), or null when a
+    /// phrase no longer falls on its field's tokens.
     /// </summary>
     public static IReadOnlyList<EntityMention>? AsLinkedNow(Article article)
     {
