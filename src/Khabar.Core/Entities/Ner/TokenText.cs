@@ -11,10 +11,13 @@ namespace Khabar.Entities.Ner;
 public static class TokenText
 {
     /// <summary>The lookup key of a token: folded letters, no kashida, diacritics or half-spaces, digits as 0.</summary>
-    public static string Key(string token)
+    public static string Key(string token) => Folded(token, keepDigits: false);
+
+    // The token with every character folded (digits as 0, or as their ASCII digit), the unchanged prefix copied once.
+    private static string Folded(string token, bool keepDigits)
     {
         var same = 0;
-        while (same < token.Length && token[same] != '\0' && FoldKeyChar(token[same]) == token[same])
+        while (same < token.Length && token[same] != '\0' && Fold(token[same], keepDigits) == token[same])
         {
             same++;
         }
@@ -28,7 +31,7 @@ public static class TokenText
         builder.Append(token, 0, same);
         for (var i = same; i < token.Length; i++)
         {
-            if (FoldKeyChar(token[i]) is var c && c != '\0')
+            if (Fold(token[i], keepDigits) is var c && c != '\0')
             {
                 builder.Append(c);
             }
@@ -36,6 +39,9 @@ public static class TokenText
 
         return builder.Length == 0 ? token : builder.ToString();
     }
+
+    private static char Fold(char raw, bool keepDigits) =>
+        keepDigits && Digits.ValueOf(TextTidy.Fold(raw)) is var digit and >= 0 ? (char)('0' + digit) : FoldKeyChar(raw);
 
     /// <summary>
     /// The key of a token as a word of an entity's name: as <see cref="Key"/>, but digits stay, written as ASCII
@@ -45,42 +51,11 @@ public static class TokenText
     /// </summary>
     public static string NameKey(string token)
     {
-        var key = Numbered(token);
+        var key = Folded(token, keepDigits: true);
         return key.Contains(AlefHamza, StringComparison.Ordinal) ? key.Replace(AlefHamza, "\u0627", StringComparison.Ordinal) : key;
     }
 
     private const string AlefHamza = "\u0627\u0621";
-
-    // The key with its digits as ASCII digits.
-    private static string Numbered(string token)
-    {
-        var digit = false;
-        foreach (var c in token)
-        {
-            digit |= Digits.ValueOf(TextTidy.Fold(c)) >= 0;
-        }
-
-        if (!digit)
-        {
-            return Key(token);
-        }
-
-        var builder = new StringBuilder(token.Length);
-        foreach (var raw in token)
-        {
-            var value = Digits.ValueOf(TextTidy.Fold(raw));
-            if (value >= 0)
-            {
-                builder.Append((char)('0' + value));
-            }
-            else if (FoldKeyChar(raw) is var c && c != '\0')
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.Length == 0 ? token : builder.ToString();
-    }
 
     /// <summary>The parts of a token split at half-spaces (and at spaces, as PEYMA writes half-spaces).</summary>
     public static string[] Parts(string token) =>
