@@ -108,14 +108,17 @@ internal static class EntitiesCommand
         return command;
     }
 
-    private static string Line(int rank, KnownEntity e) =>
-        $"{rank}. {TerminalText.Safe(e.Name)}  {e.Type} · {e.Articles:N0} articles · {TerminalText.Safe(e.Id)}"
+    private static string Line(int rank, KnownEntity e) => $"{rank}. {Describe(e)}";
+
+    // Name, type, articles, id and, for a seed, its English name.
+    private static string Describe(KnownEntity e) =>
+        $"{TerminalText.Safe(e.Name)}  {e.Type} · {e.Articles:N0} articles · {TerminalText.Safe(e.Id)}"
         + (SeedEntities.EnglishOf(e.Id) is { } english ? $" · {english}" : "");
 
     private static string Human(EntityProfile p, IReadOnlyList<(long Id, Model.Article Article)> articles)
     {
         var e = p.Entity;
-        var lines = new List<string> { Line(1, e)[3..] };
+        var lines = new List<string> { Describe(e) };
         if (e.Aliases.Count > 0)
         {
             lines.Add("names: " + string.Join("، ", e.Aliases.Take(12).Select(a => $"{TerminalText.Safe(a.Value)} ({a.Count:N0})")));

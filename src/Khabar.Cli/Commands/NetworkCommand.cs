@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Khabar.Archive;
 using Khabar.Archive.Search;
+using Khabar.Archive.Store;
 using Khabar.Output;
 
 namespace Khabar.Cli.Commands;
@@ -51,7 +52,7 @@ internal static class NetworkCommand
             try
             {
                 var catalog = EntityCatalog.Of(searcher.IndexReader);
-                var articles = ids.Select(opened.Store.Get).OfType<Khabar.Archive.Store.StoredArticle>().Select(s => s.Article);
+                var articles = ids.Select(opened.Store.Get).OfType<StoredArticle>().Select(s => s.Article);
                 var pairs = EntityNetwork.Of(articles, catalog, types!, parse.GetValue(min));
                 var shown = parse.GetValue(limit) == 0 ? pairs : pairs.Take(parse.GetValue(limit));
                 var csv = parse.GetValue(format) == "csv";

@@ -33,7 +33,7 @@ public sealed class EntityStage : IArticleStage
     {
         var (model, linker) = parts.Value;
         var fields = FieldMentions.Tag(model, Fields(article).ToList());
-        return DateLinks.Apply(linker.Link(PersonPropagation.Apply(fields, linker.Seeds)), article.Published);
+        return linker.Link(PersonPropagation.Apply(fields, linker.Seeds), article.Published);
     }
 
     /// <summary>The fields entities are found in, by name, in reading order.</summary>

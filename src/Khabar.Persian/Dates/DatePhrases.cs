@@ -15,6 +15,8 @@ public static class DatePhrases
 
     // Words that only say what kind of date follows (سال ۲۰۱۹, روز دوشنبه, ماه مه, تاریخ ۱۱ تیر).
     private static readonly FrozenSet<string> Fillers = Keys("سال", "روز", "ماه", "تاریخ");
+    private static readonly string YearWord = NameKeys.Of("سال");
+    private static readonly string DayWord = NameKeys.Of("روز");
 
     // Parts of a day, which do not change the day (صبح امروز, دوشنبه شب).
     private static readonly FrozenSet<string> DayParts = Keys("صبح", "ظهر", "عصر", "بامداد", "غروب", "شامگاه", "شب");
@@ -111,7 +113,7 @@ public static class DatePhrases
         }
 
         // A weekday, alone or with its week; its parts of the day aside.
-        if (days.Count > 0 && Fillers.Contains(days[0]) && days[0] == NameKeys.Of("روز"))
+        if (days.Count > 0 && days[0] == DayWord)
         {
             days.RemoveAt(0);
         }
@@ -181,7 +183,7 @@ public static class DatePhrases
             if (token.Kind == DateTokenKind.Word && Fillers.Contains(token.Word!) && MonthNames.Read(tokens, i, out _) is null)
             {
                 // سال before the number makes ۹۸ a year; ۲۰ سال (twenty years) is a duration.
-                saysYear |= token.Word == NameKeys.Of("سال") && kept.All(t => t.Kind != DateTokenKind.Number);
+                saysYear |= token.Word == YearWord && kept.All(t => t.Kind != DateTokenKind.Number);
                 continue;
             }
 

@@ -17,8 +17,11 @@ public sealed class Canonicalizer(SeedIndex seeds)
     /// <summary>The seed entities this linker knows.</summary>
     public SeedIndex Seeds => seeds;
 
-    /// <summary>The linked mentions of the fields, in reading order, with roles.</summary>
-    public IReadOnlyList<EntityMention> Link(IReadOnlyList<FieldMentions> fields)
+    /// <summary>
+    /// The linked mentions of the fields, in reading order, with roles; dates linked to the period they name, counted
+    /// from <paramref name="published"/> where they count from the day of publication (<see cref="DateLinks"/>).
+    /// </summary>
+    public IReadOnlyList<EntityMention> Link(IReadOnlyList<FieldMentions> fields, DateTimeOffset? published = null)
     {
         var acronyms = Acronyms.Find(fields, seeds);
         fields = WithShortNames(fields, acronyms);
@@ -60,7 +63,7 @@ public sealed class Canonicalizer(SeedIndex seeds)
             mentions.Add(mention);
         }
 
-        return acronyms.Count == 0 ? mentions : LinkShortNames(mentions, found.Select(m => (m.At, m.Span)).ToList(), names.Select(n => n.Keys).ToList(), acronyms);
+        return DateLinks.Apply(acronyms.Count == 0 ? mentions : LinkShortNames(mentions, found.Select(m => (m.At, m.Span)).ToList(), names.Select(n => n.Keys).ToList(), acronyms), published);
     }
 
     /// <summary>

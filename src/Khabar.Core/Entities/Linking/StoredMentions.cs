@@ -64,7 +64,7 @@ public static class StoredMentions
             return null;
         }
 
-        var linked = DateLinks.Apply(Linker.Value.Link(fields), article.Published);
+        var linked = Linker.Value.Link(fields, article.Published);
         return linked.Count == stored.Count && linked.Zip(stored).All(p => p.First.Field == p.Second.Field && p.First.Start == p.Second.Start && p.First.End == p.Second.End)
             ? linked
             : null;
